@@ -1,0 +1,58 @@
+package nl.spreiding.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real Kafka broker in KRaft mode inside this JVM: one combined broker+controller node from Kafka's own test kit
+ * ({@code kafka-test-common-runtime}, same version as the clients in the Quarkus BOM). Internal topics get
+ * replication factor 1, as one node cannot hold more.
+ */
+public final class LocalKafka implements AutoCloseable {
+
+    private final KafkaClusterTestKit cluster;
+
+    private LocalKafka(KafkaClusterTestKit cluster) {
+        this.cluster = cluster;
+    }
+
+    /** @param dataDirectory where the logs live; null for a throw-away broker removed on close */
+    public static LocalKafka start(Path dataDirectory) throws Exception {
+        TestKitNodes.Builder nodes = new TestKitNodes.Builder()
+                .setCombined(true)
+                .setNumBrokerNodes(1)
+                .setNumControllerNodes(1);
+        if (dataDirectory != null) {
+            Files.createDirectories(dataDirectory);
+            nodes.setBaseDirectory(dataDirectory);
+        }
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes.build())
+                .setDeleteOnClose(dataDirectory == null)
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("offsets.topic.num.partitions", "5")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
+                .setConfigProp("share.coordinator.state.topic.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("auto.create.topics.enable", "true")
+                .setConfigProp("num.partitions", "3")
+                .build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+        return new LocalKafka(cluster);
+    }
+
+    public String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    @Override
+    public void close() throws Exception {
+        cluster.close();
+    }
+}

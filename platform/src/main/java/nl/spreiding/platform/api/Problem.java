@@ -1,0 +1,43 @@
+package nl.spreiding.platform.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}). For invalid
+ * input, {@code invalidParams} lists every invalid field, as the NL GOV API Design Rules ask.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "Foutmelding volgens RFC 9457 (application/problem+json).", example = """
+        {"type":"urn:nld:spreiding:probleem:ongeldige-invoer","title":"Ongeldige invoer","status":400,
+         "detail":"De aanvraag bevat 1 ongeldig veld.","instance":"/api/v1/cycli",
+         "invalidParams":[{"name":"totaalAantalPlaatsen","reason":"moet groter dan 0 zijn"}]}""")
+public record Problem(
+        @Schema(description = "URI die het soort probleem aanduidt", example = "about:blank") String type,
+        @Schema(description = "Korte samenvatting van het soort probleem", example = "Not Found") String title,
+        @Schema(description = "HTTP-statuscode", example = "404") int status,
+        @Schema(description = "Uitleg van dit specifieke geval", example = "Provincie PV99 bestaat niet.") String detail,
+        @Schema(description = "Pad van de aanvraag waarop het probleem optrad", example = "/api/v1/provincies/PV99") String instance,
+        @Schema(description = "Elk ongeldig veld met de reden") List<InvalidParam> invalidParams) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String BLANK = "about:blank";
+
+    public Problem withInstance(String path) {
+        return new Problem(type, title, status, detail, path, invalidParams);
+    }
+
+    /** A generic HTTP problem: type {@code about:blank}, title the status' reason phrase. */
+    public static Problem ofStatus(int status, String detail) {
+        return new Problem(BLANK, HttpStatusTitles.of(status), status, detail, null, List.of());
+    }
+
+    @Schema(name = "InvalidParam", description = "Een ongeldig veld of parameter.")
+    public record InvalidParam(
+            @Schema(description = "Pad van het veld", example = "totaalAantalPlaatsen") String name,
+            @Schema(description = "Waarom het ongeldig is", example = "moet groter dan 0 zijn") String reason) {
+    }
+}

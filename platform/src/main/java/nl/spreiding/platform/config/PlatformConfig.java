@@ -1,0 +1,54 @@
+package nl.spreiding.platform.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the platform building blocks; each service sets at least its event source and API version. */
+@ConfigMapping(prefix = "spreiding")
+public interface PlatformConfig {
+
+    Api api();
+
+    Events events();
+
+    Outbox outbox();
+
+    interface Api {
+        /** Semantic version of the service's REST API, sent as the {@code API-Version} header. */
+        @WithDefault("1.0.0")
+        String version();
+
+        /** Base path of the versioned API; trailing slashes below it are refused. */
+        @WithDefault("/api/v1")
+        String basePath();
+    }
+
+    interface Events {
+        /** CloudEvents {@code source} of this service, e.g. {@code urn:nld:spreiding:allocation-service}. */
+        String source();
+    }
+
+    interface Outbox {
+        /** Most events the relay publishes in one pass. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long the relay waits for the broker to acknowledge one pass. */
+        @WithDefault("20s")
+        Duration ackTimeout();
+
+        /** First pause after a failed pass; doubles on every further failure. */
+        @WithDefault("500ms")
+        Duration initialBackoff();
+
+        /** Longest pause between passes while the broker keeps failing. */
+        @WithDefault("30s")
+        Duration maxBackoff();
+
+        /** How long published events stay in the outbox table (for inspection) before they are removed. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+}

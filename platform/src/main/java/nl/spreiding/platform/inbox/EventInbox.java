@@ -1,0 +1,113 @@
+package nl.spreiding.platform.inbox;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Idempotent consumption: applies an event's effect at most once per CloudEvents ({@code source}, {@code id}),
+ * by recording the event in {@code processed_event} in the same transaction as the effect. A redelivered event
+ * (a rebalance, a relay retry, a replayed topic) is acknowledged without applying it again.
+ *
+ * <p>Use it from an {@code @Incoming} method that receives {@code ConsumerRecord<String, byte[]>}; an exception
+ * that escapes nacks the record, and the channel's {@code dead-letter-queue} strategy moves it aside.
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+    private static final int ATTEMPTS = 3;
+
+    private static final String MARK_PROCESSED = """
+            insert into processed_event (source, event_id, event_type) values (:source, :id, :type)
+            on conflict do nothing""";
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public EventInbox(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** The effect of one event; runs inside the inbox transaction. */
+    @FunctionalInterface
+    public interface Effect {
+        void apply(CloudEvent event) throws Exception;
+    }
+
+    /**
+     * @return true if the effect was applied, false if this event had been processed before
+     * @throws PoisonEventException if the record is not a valid CloudEvent or its effect rejects its data
+     */
+    public boolean process(ConsumerRecord<String, byte[]> record, Effect effect) {
+        CloudEvent event = decode(record);
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(event, effect));
+            } catch (PoisonEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.warnf("Event %s (%s) failed, attempt %d of %d: %s", event.getId(), event.getType(), attempt, ATTEMPTS,
+                        e.getMessage());
+                sleep(Duration.ofMillis(200L * attempt * attempt));
+            }
+        }
+        throw last;
+    }
+
+    /** Reads the JSON data of an event as the given type. */
+    public <T> T data(CloudEvent event, Class<T> type) {
+        if (event.getData() == null) {
+            throw new PoisonEventException("Event " + event.getId() + " has no data", null);
+        }
+        try {
+            return json.readValue(event.getData().toBytes(), type);
+        } catch (IOException e) {
+            throw new PoisonEventException("Data of event " + event.getId() + " is not a valid " + type.getSimpleName(), e);
+        }
+    }
+
+    private boolean applyOnce(CloudEvent event, Effect effect) throws Exception {
+        int inserted = em.createNativeQuery(MARK_PROCESSED)
+                .setParameter("source", event.getSource().toString())
+                .setParameter("id", event.getId())
+                .setParameter("type", event.getType())
+                .executeUpdate();
+        if (inserted == 0) {
+            LOG.debugf("Event %s from %s was processed before; skipped", event.getId(), event.getSource());
+            return false;
+        }
+        effect.apply(event);
+        return true;
+    }
+
+    private static CloudEvent decode(ConsumerRecord<String, byte[]> record) {
+        try {
+            return KafkaMessageFactory.createReader(record).toEvent();
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("Record " + record.topic() + "/" + record.partition() + "@" + record.offset()
+                    + " is not a CloudEvent in binary mode: " + e.getMessage(), e);
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

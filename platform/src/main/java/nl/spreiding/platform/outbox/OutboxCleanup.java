@@ -1,0 +1,26 @@
+package nl.spreiding.platform.outbox;
+
+import java.time.Instant;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.spreiding.platform.config.PlatformConfig;
+
+/** Removes published events once their retention has passed; pending events are never removed. */
+@ApplicationScoped
+public class OutboxCleanup {
+
+    private final PlatformConfig config;
+
+    public OutboxCleanup(PlatformConfig config) {
+        this.config = config;
+    }
+
+    @Scheduled(identity = "outbox-cleanup", every = "1h", delayed = "1m", concurrentExecution = ConcurrentExecution.SKIP)
+    @Transactional
+    void removePublished() {
+        OutboxEvent.delete("sentAt < ?1", Instant.now().minus(config.outbox().retention()));
+    }
+}
