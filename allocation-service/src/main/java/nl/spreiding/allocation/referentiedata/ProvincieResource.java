@@ -1,0 +1,57 @@
+package nl.spreiding.allocation.referentiedata;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.spreiding.platform.api.Pagina;
+import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.api.ProblemException;
+
+@Path("/api/v1/provincies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Referentiedata", description = "Provincies en gemeenten met hun CBS-codes")
+public class ProvincieResource {
+
+    @Schema(name = "Provincie", description = "Een provincie met haar CBS-code.", example = """
+            {"code":"PV27","naam":"Noord-Holland"}""")
+    public record ProvincieDto(
+            @Schema(description = "CBS-code", example = "PV27") String code,
+            @Schema(description = "Naam", example = "Noord-Holland") String naam) {
+
+        static ProvincieDto van(Provincie provincie) {
+            return new ProvincieDto(provincie.code, provincie.naam);
+        }
+    }
+
+    @GET
+    @Operation(summary = "Alle provincies", description = "De twaalf provincies, gesorteerd op CBS-code.")
+    public Pagina<ProvincieDto> lijst(@BeanParam @Valid Paginering paginering) {
+        var query = Provincie.<Provincie>findAll(Sort.by("code"));
+        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).stream()
+                .map(ProvincieDto::van).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Eén provincie")
+    public ProvincieDto lees(
+            @Parameter(description = "CBS-code van de provincie", example = "PV27")
+            @PathParam("code") @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String code) {
+        Provincie provincie = Provincie.findById(code);
+        if (provincie == null) {
+            throw ProblemException.notFound("Provincie " + code + " bestaat niet.");
+        }
+        return ProvincieDto.van(provincie);
+    }
+}

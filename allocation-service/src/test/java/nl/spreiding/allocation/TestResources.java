@@ -1,0 +1,9 @@
+package nl.spreiding.allocation;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import nl.spreiding.local.SpreidingTestInfrastructure;
+
+/** Registers the shared PostgreSQL + Kafka test resource for every test of this module. */
+@QuarkusTestResource(SpreidingTestInfrastructure.class)
+public class TestResources {
+}

@@ -1,0 +1,41 @@
+package nl.spreiding.notification.termijn;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** A deadline of a cycle, for one organisation or for all. */
+@Entity
+public class Termijn extends PanacheEntityBase {
+
+    public enum Soort { RAMING, PROVINCIAAL_PLAN, VERDEELBESLUIT, REALISATIE, VOLGENDE_CYCLUS }
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String cyclus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Soort soort;
+
+    /** CBS code of the organisation that must act (PV27, GM0363); null when the deadline concerns everyone. */
+    public String organisatie;
+
+    @Column(nullable = false)
+    public LocalDate vervaldatum;
+
+    @Column(nullable = false)
+    public String omschrijving;
+
+    @Column(name = "afgerond_op")
+    public Instant afgerondOp;
+}
