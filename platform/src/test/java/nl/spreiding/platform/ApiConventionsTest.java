@@ -108,6 +108,10 @@ class ApiConventionsTest {
                 .header("API-Version", "1.2.3")
                 .body("info.version", equalTo("1.2.3"))
                 .body("info.contact.name", notNullValue())
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/notities"));
+                .body("servers[0].url", equalTo("/api/v1"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/notities"))
+                .body("paths.'/notities'.post.responses.'400'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/notities'.post.responses.'200'.headers", org.hamcrest.Matchers.hasKey("API-Version"));
     }
 }
