@@ -13,6 +13,9 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 public final class LocalKafka implements AutoCloseable {
 
+    /** "spreiding-local!" as a Kafka cluster id (16 bytes, URL-safe base64). */
+    private static final String PERSISTENT_CLUSTER_ID = "c3ByZWlkaW5nLWxvY2FsIQ";
+
     private final KafkaClusterTestKit cluster;
 
     private LocalKafka(KafkaClusterTestKit cluster) {
@@ -27,7 +30,8 @@ public final class LocalKafka implements AutoCloseable {
                 .setNumControllerNodes(1);
         if (dataDirectory != null) {
             Files.createDirectories(dataDirectory);
-            nodes.setBaseDirectory(dataDirectory);
+            // A kept log directory only starts again under the cluster id it was formatted with.
+            nodes.setBaseDirectory(dataDirectory).setClusterId(PERSISTENT_CLUSTER_ID);
         }
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes.build())
                 .setDeleteOnClose(dataDirectory == null)
@@ -41,10 +45,21 @@ public final class LocalKafka implements AutoCloseable {
                 .setConfigProp("auto.create.topics.enable", "true")
                 .setConfigProp("num.partitions", "3")
                 .build();
-        cluster.format();
+        if (!alreadyFormatted(dataDirectory)) {
+            cluster.format();
+        }
         cluster.startup();
         cluster.waitForReadyBrokers();
         return new LocalKafka(cluster);
+    }
+
+    private static boolean alreadyFormatted(Path dataDirectory) throws java.io.IOException {
+        if (dataDirectory == null) {
+            return false;
+        }
+        try (var nodeDirectories = Files.list(dataDirectory)) {
+            return nodeDirectories.anyMatch(node -> Files.exists(node.resolve("meta.properties")));
+        }
     }
 
     public String bootstrapServers() {
