@@ -1,0 +1,245 @@
+package nl.spreiding.allocation.referentiedata;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import nl.spreiding.platform.api.Problem.InvalidParam;
+
+/**
+ * The documented CSV layout of a reference year's municipalities (see README), read as a whole: a file is either
+ * accepted completely or rejected with every problem, each named {@code regel[N].kolom}.
+ */
+final class GemeentenCsv {
+
+    static final List<String> VERPLICHTE_KOLOMMEN = List.of("gemeentecode", "gemeentenaam", "provinciecode",
+            "aantalInwoners", "peildatumInwoners");
+    static final List<String> OPTIONELE_KOLOMMEN = List.of("sesWoaScore", "sesWoaJaargang", "bestaandeDuurzamePlaatsen",
+            "peildatumBestaandePlaatsen");
+    static final List<String> KOLOMMEN = concat(VERPLICHTE_KOLOMMEN, OPTIONELE_KOLOMMEN);
+
+    /** A SES-WOA score of -1 or lower would give a weight of zero or less; real municipal scores lie near 0. */
+    static final BigDecimal SES_ONDERGRENS = new BigDecimal("-1");
+    static final BigDecimal SES_BOVENGRENS = new BigDecimal("1");
+    static final int MAX_REGELS = 2_000;
+
+    private static final Pattern GEMEENTECODE = Pattern.compile("GM\\d{4}");
+
+    private GemeentenCsv() {
+    }
+
+    /** Thrown with every problem of a rejected file. */
+    static final class Afgekeurd extends RuntimeException {
+        final transient List<InvalidParam> problemen;
+
+        Afgekeurd(List<InvalidParam> problemen) {
+            super(problemen.size() + " problemen");
+            this.problemen = problemen;
+        }
+    }
+
+    static List<GemeenteRegel> lees(String tekst, int referentiejaar, Set<String> provinciecodes) {
+        List<CsvBestand.Regel> regels = CsvBestand.lees(tekst);
+        List<InvalidParam> problemen = new ArrayList<>();
+        if (regels.isEmpty()) {
+            throw new Afgekeurd(List.of(new InvalidParam("regel[1]", "het bestand is leeg; verwacht een kopregel met "
+                    + String.join(",", KOLOMMEN))));
+        }
+        Map<String, Integer> kolom = kolommen(regels.get(0), problemen);
+        if (!problemen.isEmpty()) {
+            throw new Afgekeurd(problemen);
+        }
+        if (regels.size() == 1) {
+            throw new Afgekeurd(List.of(new InvalidParam("regel[2]", "het bestand bevat geen gemeenten")));
+        }
+        if (regels.size() - 1 > MAX_REGELS) {
+            throw new Afgekeurd(List.of(new InvalidParam("regel[" + regels.get(MAX_REGELS + 1).regelnummer() + "]",
+                    "meer dan " + MAX_REGELS + " gemeenten")));
+        }
+
+        List<GemeenteRegel> gemeenten = new ArrayList<>();
+        Map<String, Integer> codes = new HashMap<>();
+        Map<String, Integer> namen = new HashMap<>();
+        for (CsvBestand.Regel regel : regels.subList(1, regels.size())) {
+            RegelLezer lezer = new RegelLezer(regel, kolom, problemen);
+            if (regel.velden().size() != regels.get(0).velden().size()) {
+                problemen.add(new InvalidParam("regel[" + regel.regelnummer() + "]", "heeft " + regel.velden().size()
+                        + " velden, de kopregel " + regels.get(0).velden().size()));
+                continue;
+            }
+            String code = lezer.tekst("gemeentecode", true);
+            if (code != null && !GEMEENTECODE.matcher(code).matches()) {
+                lezer.fout("gemeentecode", "'" + code + "' is geen CBS-gemeentecode (GM + 4 cijfers)");
+            } else if (code != null && codes.putIfAbsent(code, regel.regelnummer()) != null) {
+                lezer.fout("gemeentecode", code + " komt al voor op regel " + codes.get(code));
+            }
+            String naam = lezer.tekst("gemeentenaam", true);
+            if (naam != null && namen.putIfAbsent(naam, regel.regelnummer()) != null) {
+                lezer.fout("gemeentenaam", "'" + naam + "' komt al voor op regel " + namen.get(naam));
+            }
+            String provincie = lezer.tekst("provinciecode", true);
+            if (provincie != null && !provinciecodes.contains(provincie)) {
+                lezer.fout("provinciecode", "provincie '" + provincie + "' bestaat niet");
+            }
+            Long inwoners = lezer.geheelGetal("aantalInwoners", true, 1);
+            LocalDate peildatum = lezer.datum("peildatumInwoners", true);
+            BigDecimal ses = lezer.decimaal("sesWoaScore");
+            if (ses != null && (ses.compareTo(SES_ONDERGRENS) <= 0 || ses.compareTo(SES_BOVENGRENS) >= 0)) {
+                lezer.fout("sesWoaScore", ses.toPlainString() + " ligt niet tussen -1 en 1 (exclusief)");
+            } else if (ses != null && ses.stripTrailingZeros().scale() > 3) {
+                lezer.fout("sesWoaScore", ses.toPlainString() + " heeft meer dan 3 decimalen (CBS publiceert er 3)");
+            }
+            Long jaargang = lezer.geheelGetal("sesWoaJaargang", false, 2000);
+            if (jaargang != null && jaargang > referentiejaar) {
+                lezer.fout("sesWoaJaargang", "jaargang " + jaargang + " ligt na referentiejaar " + referentiejaar);
+            }
+            if (lezer.leeg("sesWoaScore") != lezer.leeg("sesWoaJaargang")) {
+                lezer.fout(lezer.leeg("sesWoaScore") ? "sesWoaScore" : "sesWoaJaargang",
+                        "sesWoaScore en sesWoaJaargang horen samen");
+            }
+            Long bestaande = lezer.geheelGetal("bestaandeDuurzamePlaatsen", false, 0);
+            LocalDate peildatumBestaande = lezer.datum("peildatumBestaandePlaatsen", false);
+            if (lezer.leeg("bestaandeDuurzamePlaatsen") != lezer.leeg("peildatumBestaandePlaatsen")) {
+                lezer.fout(lezer.leeg("bestaandeDuurzamePlaatsen") ? "bestaandeDuurzamePlaatsen" : "peildatumBestaandePlaatsen",
+                        "bestaandeDuurzamePlaatsen en peildatumBestaandePlaatsen horen samen");
+            }
+            if (!lezer.heeftFouten()) {
+                gemeenten.add(new GemeenteRegel(code, naam, provincie, inwoners, peildatum, ses,
+                        jaargang == null ? null : jaargang.intValue(), bestaande == null ? null : bestaande.intValue(),
+                        peildatumBestaande));
+            }
+        }
+        if (!problemen.isEmpty()) {
+            throw new Afgekeurd(problemen);
+        }
+        return gemeenten;
+    }
+
+    static String schrijf(List<GemeenteRegel> gemeenten) {
+        StringBuilder csv = new StringBuilder(String.join(",", KOLOMMEN)).append('\n');
+        for (GemeenteRegel g : gemeenten) {
+            csv.append(List.of(g.gemeentecode(), g.gemeentenaam(), g.provinciecode(), g.aantalInwoners(),
+                    g.peildatumInwoners(), optioneel(g.sesWoaScore() == null ? null : g.sesWoaScore().toPlainString()),
+                    optioneel(g.sesWoaJaargang()), optioneel(g.bestaandeDuurzamePlaatsen()),
+                    optioneel(g.peildatumBestaandePlaatsen())).stream()
+                    .map(CsvBestand::veld).collect(Collectors.joining(","))).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static Object optioneel(Object waarde) {
+        return waarde == null ? "" : waarde;
+    }
+
+    private static Map<String, Integer> kolommen(CsvBestand.Regel kop, List<InvalidParam> problemen) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < kop.velden().size(); i++) {
+            String naam = kop.velden().get(i).trim();
+            if (!KOLOMMEN.contains(naam)) {
+                problemen.add(new InvalidParam("regel[1]." + naam, "onbekende kolom; bekend zijn " + String.join(",", KOLOMMEN)));
+            } else if (index.putIfAbsent(naam, i) != null) {
+                problemen.add(new InvalidParam("regel[1]." + naam, "kolom komt twee keer voor"));
+            }
+        }
+        Set<String> ontbrekend = new HashSet<>(VERPLICHTE_KOLOMMEN);
+        ontbrekend.removeAll(index.keySet());
+        ontbrekend.stream().sorted().forEach(k -> problemen.add(new InvalidParam("regel[1]." + k, "verplichte kolom ontbreekt")));
+        return index;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> alles = new ArrayList<>(a);
+        alles.addAll(b);
+        return List.copyOf(alles);
+    }
+
+    /** Reads the typed fields of one line and collects its problems. */
+    private static final class RegelLezer {
+        private final CsvBestand.Regel regel;
+        private final Map<String, Integer> kolom;
+        private final List<InvalidParam> problemen;
+        private final int problemenVooraf;
+
+        RegelLezer(CsvBestand.Regel regel, Map<String, Integer> kolom, List<InvalidParam> problemen) {
+            this.regel = regel;
+            this.kolom = kolom;
+            this.problemen = problemen;
+            this.problemenVooraf = problemen.size();
+        }
+
+        boolean heeftFouten() {
+            return problemen.size() > problemenVooraf;
+        }
+
+        void fout(String naam, String reden) {
+            problemen.add(new InvalidParam("regel[" + regel.regelnummer() + "]." + naam, reden));
+        }
+
+        boolean leeg(String naam) {
+            Integer i = kolom.get(naam);
+            return i == null || i >= regel.velden().size() || regel.velden().get(i).isBlank();
+        }
+
+        String tekst(String naam, boolean verplicht) {
+            if (leeg(naam)) {
+                if (verplicht) {
+                    fout(naam, "is verplicht");
+                }
+                return null;
+            }
+            return regel.velden().get(kolom.get(naam)).trim();
+        }
+
+        Long geheelGetal(String naam, boolean verplicht, long minimum) {
+            String waarde = tekst(naam, verplicht);
+            if (waarde == null) {
+                return null;
+            }
+            try {
+                long getal = Long.parseLong(waarde);
+                if (getal < minimum) {
+                    fout(naam, "moet minstens " + minimum + " zijn, is " + getal);
+                    return null;
+                }
+                return getal;
+            } catch (NumberFormatException e) {
+                fout(naam, "'" + waarde + "' is geen geheel getal");
+                return null;
+            }
+        }
+
+        BigDecimal decimaal(String naam) {
+            String waarde = tekst(naam, false);
+            if (waarde == null) {
+                return null;
+            }
+            try {
+                return new BigDecimal(waarde);
+            } catch (NumberFormatException e) {
+                fout(naam, "'" + waarde + "' is geen decimaal getal (gebruik een punt, zoals -0.123)");
+                return null;
+            }
+        }
+
+        LocalDate datum(String naam, boolean verplicht) {
+            String waarde = tekst(naam, verplicht);
+            if (waarde == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(waarde);
+            } catch (DateTimeParseException e) {
+                fout(naam, "'" + waarde + "' is geen datum (JJJJ-MM-DD)");
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package nl.spreiding.allocation.referentiedata;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.spreiding.platform.api.Pagina;
+import nl.spreiding.platform.api.Paginering;
+
+@Path("/api/v1/referentiejaren")
+@Tag(name = "Referentiedata", description = "Provincies en gemeenten met hun CBS-codes, inwoners en SES-WOA per referentiejaar")
+public class ReferentiejaarResource {
+
+    static final String CSV = "text/csv";
+
+    private final Referentiedata referentiedata;
+
+    public ReferentiejaarResource(Referentiedata referentiedata) {
+        this.referentiedata = referentiedata;
+    }
+
+    @Schema(name = "Referentiejaar", description = "Een referentiejaar met gemeenten.", example = """
+            {"referentiejaar":2024,"aantalGemeenten":342,"totaalInwoners":17942942,"aantalZonderSesWoa":0}""")
+    public record ReferentiejaarDto(int referentiejaar, long aantalGemeenten, long totaalInwoners, long aantalZonderSesWoa) {
+    }
+
+    @Schema(name = "ImportResultaat", description = "Wat een import heeft ingelezen.", example = """
+            {"referentiejaar":2024,"aantalGemeenten":342,"totaalInwoners":17942942,"aantalZonderSesWoa":0,
+             "aantalMetBestaandePlaatsen":12}""")
+    public record ImportResultaatDto(int referentiejaar, int aantalGemeenten, long totaalInwoners, int aantalZonderSesWoa,
+            int aantalMetBestaandePlaatsen) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Referentiejaren", description = "De jaren waarvoor gemeenten zijn ingelezen, nieuwste eerst.")
+    public List<ReferentiejaarDto> jaren() {
+        return referentiedata.jaren().stream().map(r -> new ReferentiejaarDto(((Number) r[0]).intValue(),
+                ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
+    }
+
+    @PUT
+    @Path("/{jaar}/gemeenten")
+    @Consumes({ CSV, "text/csv;charset=UTF-8" })
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Gemeenten van een referentiejaar inlezen (CSV)", description = """
+            Vervangt alle gemeenten van het referentiejaar door die uit het bestand, in één keer: een bestand met een \
+            fout wordt geheel afgekeurd (400, met elk probleem als regel[N].kolom) en verandert niets. Kolommen \
+            (kopregel, komma of puntkomma als scheidingsteken, UTF-8): gemeentecode, gemeentenaam, provinciecode, \
+            aantalInwoners, peildatumInwoners (JJJJ-MM-DD) en optioneel sesWoaScore (punt als decimaalteken, \
+            tussen -1 en 1), sesWoaJaargang, bestaandeDuurzamePlaatsen, peildatumBestaandePlaatsen.""")
+    @RequestBody(content = @Content(mediaType = CSV, example = """
+            gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang
+            GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022
+            """))
+    public ImportResultaatDto vervang(@PathParam("jaar") @Min(2000) @Max(2100) int jaar, String csv) {
+        Referentiedata.ImportResultaat r = referentiedata.vervang(jaar, csv);
+        return new ImportResultaatDto(r.referentiejaar(), r.aantalGemeenten(), r.totaalInwoners(), r.aantalZonderSesWoa(),
+                r.aantalMetBestaandePlaatsen());
+    }
+
+    @GET
+    @Path("/{jaar}/gemeenten")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Gemeenten van een referentiejaar", description = "Op CBS-code gesorteerd; te filteren op "
+            + "provincie en (een deel van) de naam. Met Accept: text/csv komt de hele selectie als CSV in de importindeling.")
+    public Pagina<GemeenteRegel> gemeenten(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
+            @Parameter(description = "CBS-code van de provincie", example = "PV27") @QueryParam("provinciecode")
+            @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
+            @Parameter(description = "Deel van de naam, hoofdletterongevoelig", example = "dam") @QueryParam("naam") String naam,
+            @BeanParam @Valid Paginering paginering) {
+        return Pagina.van(selectie(jaar, provinciecode, naam), paginering);
+    }
+
+    @GET
+    @Path("/{jaar}/gemeenten")
+    @Produces(CSV)
+    @Operation(hidden = true)
+    public String gemeentenAlsCsv(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
+            @QueryParam("provinciecode") @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
+            @QueryParam("naam") String naam) {
+        return GemeentenCsv.schrijf(selectie(jaar, provinciecode, naam));
+    }
+
+    @GET
+    @Path("/{jaar}/gemeenten/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Eén gemeente in een referentiejaar")
+    public GemeenteRegel gemeente(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
+            @PathParam("code") @Pattern(regexp = "GM\\d{4}", message = "moet een CBS-gemeentecode zijn, zoals GM0363") String code) {
+        return GemeenteRegel.van(referentiedata.gemeente(jaar, code));
+    }
+
+    private List<GemeenteRegel> selectie(int jaar, String provinciecode, String naam) {
+        String zoek = naam == null ? null : naam.toLowerCase(Locale.ROOT);
+        return referentiedata.gemeenten(jaar).stream()
+                .filter(g -> provinciecode == null || provinciecode.equals(g.provinciecode))
+                .filter(g -> zoek == null || g.naam.toLowerCase(Locale.ROOT).contains(zoek))
+                .map(GemeenteRegel::van).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package nl.spreiding.allocation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.spreiding.allocation.referentiedata.ReferentiedataLaden;
+
+@QuarkusTest
+class ReferentiedataTest {
+
+    private static final String KOP = "gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang\n";
+
+    @Test
+    void importsTheShippedReferenceYear() {
+        given().contentType("text/csv").body(ReferentiedataLaden.meegeleverd(2024))
+                .put("/api/v1/referentiejaren/2024/gemeenten").then()
+                .statusCode(200)
+                .body("aantalGemeenten", equalTo(342))
+                .body("totaalInwoners", equalTo(17_942_942));
+
+        given().get("/api/v1/referentiejaren/2024/gemeenten/GM0363").then()
+                .statusCode(200)
+                .body("gemeentenaam", equalTo("Amsterdam"))
+                .body("provinciecode", equalTo("PV27"))
+                .body("aantalInwoners", equalTo(931_298));
+        given().queryParam("provinciecode", "PV24").queryParam("paginaGrootte", 100)
+                .get("/api/v1/referentiejaren/2024/gemeenten").then()
+                .statusCode(200)
+                .body("totaal", equalTo(6))
+                .body("resultaten.gemeentenaam", hasItem("Almere"));
+        given().get("/api/v1/referentiejaren").then().statusCode(200)
+                .body("find { it.referentiejaar == 2024 }.aantalGemeenten", equalTo(342));
+    }
+
+    @Test
+    void exportsWhatItImportsAsCsv() {
+        String origineel = KOP + "GM0820,\"Nuenen, Gerwen en Nederwetten\",PV30,24231,2024-01-01,0.215,2022\n"
+                + "GM0014,Groningen,PV20,243768,2024-01-01,-0.105,2022\n";
+        given().contentType("text/csv").body(origineel).put("/api/v1/referentiejaren/2031/gemeenten").then().statusCode(200);
+
+        String export = given().accept("text/csv").get("/api/v1/referentiejaren/2031/gemeenten").then()
+                .statusCode(200).extract().asString();
+        assertThat(export).contains("GM0820,\"Nuenen, Gerwen en Nederwetten\",PV30,24231,2024-01-01,0.215,2022")
+                .startsWith("gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore");
+
+        given().contentType("text/csv").body(export).put("/api/v1/referentiejaren/2031/gemeenten").then()
+                .statusCode(200).body("aantalGemeenten", equalTo(2)).body("aantalZonderSesWoa", equalTo(0));
+    }
+
+    @Test
+    void rejectsABadFileWholeListingEveryProblemAndKeepsThePreviousData() {
+        given().contentType("text/csv").body(KOP + "GM0001,Eerste,PV20,1000,2024-01-01,0.1,2022\n")
+                .put("/api/v1/referentiejaren/2032/gemeenten").then().statusCode(200);
+
+        String slecht = KOP
+                + "GM0001,Eerste,PV20,1000,2024-01-01,0.1,2022\n"
+                + "GM0001,Tweede,PV99,0,1-1-2024,1.5,2022\n"
+                + "XX12,Derde,PV21,500,2024-01-01,0.12345,\n";
+        given().contentType("text/csv").body(slecht).put("/api/v1/referentiejaren/2032/gemeenten").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams.name", containsInAnyOrder(
+                        "regel[3].gemeentecode", "regel[3].provinciecode", "regel[3].aantalInwoners",
+                        "regel[3].peildatumInwoners", "regel[3].sesWoaScore",
+                        "regel[4].gemeentecode", "regel[4].sesWoaScore", "regel[4].sesWoaJaargang"));
+
+        given().get("/api/v1/referentiejaren/2032/gemeenten").then().statusCode(200)
+                .body("totaal", equalTo(1))
+                .body("resultaten[0].gemeentenaam", equalTo("Eerste"));
+    }
+
+    @Test
+    void rejectsUnknownAndMissingColumns() {
+        given().contentType("text/csv").body("gemeentecode,naam,provinciecode\nGM0001,X,PV20\n")
+                .put("/api/v1/referentiejaren/2033/gemeenten").then()
+                .statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("regel[1].naam", "regel[1].gemeentenaam",
+                        "regel[1].aantalInwoners", "regel[1].peildatumInwoners"));
+        given().get("/api/v1/referentiejaren/2033/gemeenten/GM0001").then().statusCode(404);
+    }
+
+    @Test
+    void readsTheSemicolonLayoutOfDutchSpreadsheets() {
+        given().contentType("text/csv")
+                .body("gemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners\nGM0005;Vijf;PV22;5000;2024-01-01\n")
+                .put("/api/v1/referentiejaren/2034/gemeenten").then().statusCode(200).body("aantalGemeenten", equalTo(1));
+    }
+}
