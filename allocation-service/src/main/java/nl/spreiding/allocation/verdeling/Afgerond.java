@@ -1,0 +1,5 @@
+package nl.spreiding.allocation.verdeling;
+
+/** A rounding rule's answer for one municipality. */
+record Afgerond(int waarde, Afrondingsstap stap) {
+}

@@ -1,0 +1,31 @@
+package nl.spreiding.allocation.verdeling;
+
+import java.util.List;
+
+/** Round half up, each municipality on its own. */
+final class AfrondingPerGemeente {
+
+    private static final Breuk HALF = Breuk.van(1, 2);
+
+    private AfrondingPerGemeente() {
+    }
+
+    static List<Afgerond> rond(List<OnafgerondDeel> delen) {
+        return delen.stream().map(d -> rond(d.onafgerond())).toList();
+    }
+
+    private static Afgerond rond(Breuk waarde) {
+        int afgerond = waarde.halfNaarBoven().intValueExact();
+        Breuk rest = waarde.restNaKomma();
+        if (rest.signum() == 0) {
+            return new Afgerond(afgerond, Afrondingsstap.geheel());
+        }
+        boolean omhoog = rest.compareTo(HALF) >= 0;
+        String toelichting = omhoog
+                ? "afgerond naar boven (" + Weergave.rest(rest) + " ≥ 0.5)"
+                : "afgerond naar beneden (" + Weergave.rest(rest) + " < 0.5)";
+        return new Afgerond(afgerond, new Afrondingsstap(
+                omhoog ? Afrondingsstap.Soort.NAAR_BOVEN_AFGEROND : Afrondingsstap.Soort.NAAR_BENEDEN_AFGEROND,
+                rest, null, toelichting));
+    }
+}

@@ -1,0 +1,67 @@
+package nl.spreiding.allocation.verdeling;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Largest remainder (Hamilton): floor every share, then give the places still missing one by one to the largest
+ * fractional parts. Equal remainders go first to the larger weight (so a larger municipality never ends below a smaller
+ * one), then to the lower gemeentecode, so the result never depends on input order.
+ */
+final class GrootsteOverschot {
+
+    private GrootsteOverschot() {
+    }
+
+    static List<Afgerond> rond(List<OnafgerondDeel> delen, long totaal) {
+        int n = delen.size();
+        BigInteger somVloer = BigInteger.ZERO;
+        Breuk somExact = Breuk.NUL;
+        Breuk[] rest = new Breuk[n];
+        int[] vloer = new int[n];
+        for (int i = 0; i < n; i++) {
+            Breuk waarde = delen.get(i).onafgerond();
+            BigInteger beneden = waarde.naarBeneden();
+            vloer[i] = beneden.intValueExact();
+            rest[i] = waarde.restNaKomma();
+            somVloer = somVloer.add(beneden);
+            somExact = somExact.plus(waarde);
+        }
+        // The method is only defined when the exact values add up to the total; anything else is a programming error.
+        if (!somExact.equals(Breuk.van(totaal))) {
+            throw new IllegalArgumentException("grootste overschot: de exacte delen tellen op tot " + somExact
+                    + ", niet tot het totaal " + totaal);
+        }
+        int extra = BigInteger.valueOf(totaal).subtract(somVloer).intValueExact();
+
+        Integer[] volgorde = new Integer[n];
+        Arrays.setAll(volgorde, i -> i);
+        Arrays.sort(volgorde, Comparator.<Integer, Breuk>comparing(i -> rest[i]).reversed()
+                .thenComparing(Comparator.<Integer, Breuk>comparing(i -> delen.get(i).gewicht()).reversed())
+                .thenComparing(i -> delen.get(i).gemeentecode()));
+
+        Afgerond[] resultaat = new Afgerond[n];
+        for (int plaats = 0; plaats < n; plaats++) {
+            int i = volgorde[plaats];
+            boolean toegekend = plaats < extra;
+            resultaat[i] = new Afgerond(vloer[i] + (toegekend ? 1 : 0), stap(rest[i], toegekend, plaats + 1, n, extra));
+        }
+        return List.of(resultaat);
+    }
+
+    private static Afrondingsstap stap(Breuk rest, boolean toegekend, int plaats, int aantal, int extra) {
+        String context = " (overschot " + Weergave.rest(rest) + "; " + extra + " resterende "
+                + (extra == 1 ? "plaats" : "plaatsen") + " verdeeld)";
+        if (toegekend) {
+            return new Afrondingsstap(Afrondingsstap.Soort.OVERSCHOT_TOEGEKEND, rest, plaats,
+                    "grootste overschot: +1 op plaats " + plaats + " van " + aantal + context);
+        }
+        if (rest.signum() == 0) {
+            return new Afrondingsstap(Afrondingsstap.Soort.GEHEEL, rest, plaats, "geen afronding nodig (geheel getal)");
+        }
+        return new Afrondingsstap(Afrondingsstap.Soort.OVERSCHOT_NIET_TOEGEKEND, rest, plaats,
+                "grootste overschot: naar beneden, plaats " + plaats + " van " + aantal + context);
+    }
+}
