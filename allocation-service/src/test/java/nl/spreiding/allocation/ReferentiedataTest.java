@@ -86,6 +86,36 @@ class ReferentiedataTest {
     }
 
     @Test
+    void fillsSesWoaFromACbsStatlineExportAllOrNothing() {
+        given().contentType("text/csv").body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,,\n"
+                + "GM0034,Almere,PV24,226500,2024-01-01,,\n").put("/api/v1/referentiejaren/2035/gemeenten").then().statusCode(200);
+        String cbs = """
+                "ID";"WijkenEnBuurten";"RegioS";"Perioden";"ParticuliereHuishoudens_1";"GemiddeldeScore_29"
+                "0";"Nederland";"NL01    ";"2022JJ00";"8000000";"0.000"
+                "1";"Groningen";"PV20    ";"2022JJ00";"280000";"-0.080"
+                "2";"Groningen";"GM0014  ";"2021JJ00";"120000";"-0.150"
+                "3";"Groningen";"GM0014  ";"2022JJ00";"121000";"-0,139"
+                "4";"Almere";"GM0034  ";"2022JJ00";"90000";"0.041"
+                "5";"Wijk 00";"WK003400";"2022JJ00";"900";"0.2"
+                """;
+        given().contentType("text/csv").body(cbs).queryParam("veld", "SES_WOA_SCORE").queryParam("kolom", "GemiddeldeScore_29")
+                .queryParam("periode", "2022JJ00").queryParam("geldigVoor", "2022-01-01")
+                .patch("/api/v1/referentiejaren/2035/gemeenten").then()
+                .statusCode(200).body("bijgewerkt", equalTo(2));
+        given().get("/api/v1/referentiejaren/2035/gemeenten/GM0014").then()
+                .body("sesWoaScore", equalTo(-0.139f)).body("sesWoaJaargang", equalTo(2022));
+
+        String onvolledig = cbs.replace("GM0034", "GM9999");
+        given().contentType("text/csv").body(onvolledig).queryParam("veld", "SES_WOA_SCORE")
+                .queryParam("kolom", "GemiddeldeScore_29").queryParam("periode", "2022JJ00").queryParam("geldigVoor", "2023-01-01")
+                .patch("/api/v1/referentiejaren/2035/gemeenten").then()
+                .statusCode(400)
+                .body("invalidParams.name", containsInAnyOrder("gemeenten[GM0034]", "gemeenten[GM9999]"));
+        given().get("/api/v1/referentiejaren/2035/gemeenten/GM0034").then()
+                .body("sesWoaScore", equalTo(0.041f)).body("sesWoaJaargang", equalTo(2022));
+    }
+
+    @Test
     void readsTheSemicolonLayoutOfDutchSpreadsheets() {
         given().contentType("text/csv")
                 .body("gemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners\nGM0005;Vijf;PV22;5000;2024-01-01\n")

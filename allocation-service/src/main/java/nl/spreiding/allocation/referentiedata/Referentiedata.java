@@ -1,12 +1,18 @@
 package nl.spreiding.allocation.referentiedata;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.spreiding.platform.api.Problem.InvalidParam;
 import nl.spreiding.platform.api.ProblemException;
 
 /** The municipalities per reference year: replaced as a whole, read by year, province and name. */
@@ -29,8 +35,7 @@ public class Referentiedata {
         try {
             regels = GemeentenCsv.lees(csv, referentiejaar, provincies);
         } catch (GemeentenCsv.Afgekeurd e) {
-            throw ProblemException.invalid("Het bestand is afgekeurd: " + e.problemen.size()
-                    + (e.problemen.size() == 1 ? " probleem" : " problemen") + "; er is niets ingelezen.", e.problemen);
+            throw afgekeurd(e.problemen);
         }
         Gemeente.delete("referentiejaar", referentiejaar);
         Gemeente.getEntityManager().flush();
@@ -38,6 +43,82 @@ public class Referentiedata {
         return new ImportResultaat(referentiejaar, regels.size(), regels.stream().mapToLong(GemeenteRegel::aantalInwoners).sum(),
                 (int) regels.stream().filter(r -> r.sesWoaScore() == null).count(),
                 (int) regels.stream().filter(r -> r.bestaandeDuurzamePlaatsen() != null).count());
+    }
+
+    /** The figures a CBS StatLine export can update. */
+    public enum CbsVeld { AANTAL_INWONERS, SES_WOA_SCORE }
+
+    /** What an update from CBS did. */
+    public record CbsResultaat(int referentiejaar, CbsVeld veld, int bijgewerkt) {
+    }
+
+    /**
+     * Updates one figure of every municipality of the year from a CBS StatLine export, all or nothing: every
+     * municipality of the year must get a value, and the file may name no municipality the year does not have.
+     *
+     * @param geldigVoor the population's reference date, or the SES-WOA vintage as 1 January of its year
+     */
+    @Transactional
+    public CbsResultaat werkBijUitCbs(int referentiejaar, CbsVeld veld, String csv, String kolom, String periode,
+            LocalDate geldigVoor) {
+        List<Gemeente> gemeenten = gemeenten(referentiejaar);
+        if (gemeenten.isEmpty()) {
+            throw ProblemException.notFound("Referentiejaar " + referentiejaar + " heeft geen gemeenten; lees eerst de "
+                    + "gemeentelijst in.");
+        }
+        Map<String, BigDecimal> waarden;
+        try {
+            waarden = CbsStatlineCsv.waarden(csv, kolom, periode);
+        } catch (GemeentenCsv.Afgekeurd e) {
+            throw afgekeurd(e.problemen);
+        }
+        List<InvalidParam> problemen = new ArrayList<>();
+        Set<String> bekend = new HashSet<>();
+        for (Gemeente g : gemeenten) {
+            bekend.add(g.code);
+            BigDecimal waarde = waarden.get(g.code);
+            if (waarde == null) {
+                problemen.add(new InvalidParam("gemeenten[" + g.code + "]",
+                        g.naam + " ontbreekt in het bestand"));
+                continue;
+            }
+            String fout = veld == CbsVeld.AANTAL_INWONERS ? zetInwoners(g, waarde, geldigVoor) : zetSesWoa(g, waarde, geldigVoor);
+            if (fout != null) {
+                problemen.add(new InvalidParam("gemeenten[" + g.code + "]", fout));
+            }
+        }
+        waarden.keySet().stream().filter(code -> !bekend.contains(code)).forEach(code -> problemen.add(
+                new InvalidParam("gemeenten[" + code + "]", "bestaat niet in referentiejaar "
+                        + referentiejaar + " (andere gemeentelijke indeling?)")));
+        if (!problemen.isEmpty()) {
+            // Nothing of the changes above is kept: the transaction rolls back.
+            throw afgekeurd(problemen);
+        }
+        return new CbsResultaat(referentiejaar, veld, gemeenten.size());
+    }
+
+    private static String zetInwoners(Gemeente g, BigDecimal waarde, LocalDate peildatum) {
+        if (waarde.signum() <= 0 || waarde.stripTrailingZeros().scale() > 0) {
+            return "aantal inwoners " + waarde.toPlainString() + " is geen positief geheel getal";
+        }
+        g.aantalInwoners = waarde.longValueExact();
+        g.peildatumInwoners = peildatum;
+        return null;
+    }
+
+    private static String zetSesWoa(Gemeente g, BigDecimal waarde, LocalDate jaargang) {
+        if (waarde.compareTo(GemeentenCsv.SES_ONDERGRENS) <= 0 || waarde.compareTo(GemeentenCsv.SES_BOVENGRENS) >= 0
+                || waarde.stripTrailingZeros().scale() > 3) {
+            return "SES-WOA-score " + waarde.toPlainString() + " ligt niet tussen -1 en 1 of heeft meer dan 3 decimalen";
+        }
+        g.sesWoaScore = waarde;
+        g.sesWoaJaargang = jaargang.getYear();
+        return null;
+    }
+
+    private static ProblemException afgekeurd(List<InvalidParam> problemen) {
+        return ProblemException.invalid("Het bestand is afgekeurd: " + problemen.size()
+                + (problemen.size() == 1 ? " probleem" : " problemen") + "; er is niets gewijzigd.", problemen);
     }
 
     public boolean heeftGemeenten(int referentiejaar) {

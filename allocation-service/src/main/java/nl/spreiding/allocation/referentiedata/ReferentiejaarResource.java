@@ -1,5 +1,6 @@
 package nl.spreiding.allocation.referentiedata;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,10 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -76,6 +80,32 @@ public class ReferentiejaarResource {
         Referentiedata.ImportResultaat r = referentiedata.vervang(jaar, csv);
         return new ImportResultaatDto(r.referentiejaar(), r.aantalGemeenten(), r.totaalInwoners(), r.aantalZonderSesWoa(),
                 r.aantalMetBestaandePlaatsen());
+    }
+
+    @Schema(name = "CbsImportResultaat", description = "Wat een bijwerking uit CBS StatLine heeft gedaan.", example = """
+            {"referentiejaar":2024,"veld":"SES_WOA_SCORE","bijgewerkt":342}""")
+    public record CbsResultaatDto(int referentiejaar, Referentiedata.CbsVeld veld, int bijgewerkt) {
+    }
+
+    @PATCH
+    @Path("/{jaar}/gemeenten")
+    @Consumes({ CSV, "text/csv;charset=UTF-8" })
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Inwoners of SES-WOA bijwerken uit een CBS StatLine-export", description = """
+            Leest één meting per gemeente uit een CSV-export van CBS open data (kolommen RegioS, Perioden en de \
+            meting, puntkomma als scheidingsteken), bijvoorbeeld kolom GemiddeldeScore_29 van tabel 86092NED \
+            (SES-WOA) of BevolkingAanHetBeginVanDePeriode_1 van 03759ned. Alles of niets: elke gemeente van het \
+            referentiejaar moet een waarde krijgen en het bestand mag geen onbekende gemeenten noemen.""")
+    public CbsResultaatDto werkBijUitCbs(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
+            @Parameter(description = "Welk gegeven", required = true) @QueryParam("veld") @NotNull Referentiedata.CbsVeld veld,
+            @Parameter(description = "Naam van de CBS-kolom", example = "GemiddeldeScore_29", required = true)
+            @QueryParam("kolom") @NotBlank String kolom,
+            @Parameter(description = "CBS-periode als het bestand er meer bevat", example = "2022JJ00") @QueryParam("periode") String periode,
+            @Parameter(description = "Peildatum (inwoners) of 1 januari van de jaargang (SES-WOA)", example = "2022-01-01",
+                    required = true) @QueryParam("geldigVoor") @NotNull LocalDate geldigVoor,
+            String csv) {
+        Referentiedata.CbsResultaat r = referentiedata.werkBijUitCbs(jaar, veld, csv, kolom, periode, geldigVoor);
+        return new CbsResultaatDto(r.referentiejaar(), r.veld(), r.bijgewerkt());
     }
 
     @GET
