@@ -43,11 +43,16 @@ final class Invoercontrole {
             if (sleutel.correctie().vereistSesWoaScore() && g.sesWoaScore() == null) {
                 fouten.add(new Invoerfout(g.gemeentecode(), "sesWoaScore", "SES-WOA-score ontbreekt voor " + g.naam()
                         + "; " + sleutel.aanduiding() + " corrigeert met deze score"));
-            } else if (sleutel.correctie().gewicht(g).signum() <= 0) {
+            } else if (sleutel.correctie().gewicht(g).signum() < 0) {
                 fouten.add(new Invoerfout(g.gemeentecode(), "sesWoaScore", "het gewicht van " + g.naam() + " ("
-                        + sleutel.correctie().berekening(g) + ") is niet positief; een SES-WOA-score van -1 of lager "
+                        + sleutel.correctie().berekening(g) + ") is negatief; een SES-WOA-score onder -1 "
                         + "kan niet met " + sleutel.aanduiding()));
             }
+        }
+        // A weight of 0 (score exactly -1) simply gets no places, but all weights 0 leave nothing to divide by.
+        if (fouten.isEmpty() && !gesorteerd.isEmpty()
+                && gesorteerd.stream().allMatch(g -> sleutel.correctie().gewicht(g).signum() == 0)) {
+            fouten.add(new Invoerfout(null, "gemeenten", "alle gewichten zijn 0; er is niets om naar te verdelen"));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeVerdelingsinvoer(sleutel, fouten);
