@@ -1,0 +1,9 @@
+package nl.spreiding.pledge;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.spreiding.local.testsupport.ApiConventiesContract;
+
+/** The platform's HTTP rules, in this service's own application. */
+@QuarkusTest
+class ApiConventiesTest extends ApiConventiesContract {
+}
