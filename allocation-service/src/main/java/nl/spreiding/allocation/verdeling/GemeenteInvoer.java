@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * One municipality as the distribution key sees it.
  *
- * @param gemeentecode CBS code, {@code GM} + 4 digits
+ * @param gemeentecode CBS code, {@code GM} + 4 digits; the calculation accepts up to 6 digits so that it can be
+ *        measured on synthetic sets far larger than the country (the import and the API accept only real CBS codes)
  * @param provinciecode CBS code, {@code PV} + 2 digits
  * @param aantalInwoners inhabitants on the key's reference date, &gt; 0
  * @param sesWoaScore CBS SES-WOA total score; null when unknown (a SES key then refuses to calculate)
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 public record GemeenteInvoer(String gemeentecode, String naam, String provinciecode, long aantalInwoners,
         BigDecimal sesWoaScore, int bestaandeDuurzamePlaatsen) {
 
-    private static final Pattern GEMEENTECODE = Pattern.compile("GM\\d{4}");
+    private static final Pattern GEMEENTECODE = Pattern.compile("GM\\d{4,6}");
     private static final Pattern PROVINCIECODE = Pattern.compile("PV\\d{2}");
 
     public GemeenteInvoer {
@@ -24,7 +25,7 @@ public record GemeenteInvoer(String gemeentecode, String naam, String provinciec
         Objects.requireNonNull(naam, "naam");
         Objects.requireNonNull(provinciecode, "provinciecode");
         if (!GEMEENTECODE.matcher(gemeentecode).matches()) {
-            throw new IllegalArgumentException("gemeentecode " + gemeentecode + " is geen CBS-code (GM + 4 cijfers)");
+            throw new IllegalArgumentException("gemeentecode " + gemeentecode + " is geen gemeentecode (GM + 4 tot 6 cijfers)");
         }
         if (!PROVINCIECODE.matcher(provinciecode).matches()) {
             throw new IllegalArgumentException("provinciecode " + provinciecode + " van " + gemeentecode
