@@ -6,14 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,17 +115,6 @@ class CyclusTest {
     }
 
     private static ConsumerRecord<String, byte[]> eventOf(String type, String key) {
-        List<ConsumerRecord<String, byte[]>> records = TopicProbe.ofTestBroker().readUntil(AllocatieEvents.TOPIC,
-                rs -> rs.stream().anyMatch(r -> matches(r, type, key)), Duration.ofSeconds(20));
-        return records.stream().filter(r -> matches(r, type, key)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " event for " + key));
-    }
-
-    private static boolean matches(ConsumerRecord<String, byte[]> record, String type, String key) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header h : record.headers()) {
-            headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8));
-        }
-        return key.equals(record.key()) && type.equals(headers.get("ce_type"));
+        return TopicProbe.ofTestBroker().awaitEvent(AllocatieEvents.TOPIC, type, key, Duration.ofSeconds(20));
     }
 }

@@ -8,14 +8,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -205,17 +201,6 @@ class VerdelingTest {
     }
 
     private static ConsumerRecord<String, byte[]> eventOf(String type, String key) {
-        List<ConsumerRecord<String, byte[]>> records = TopicProbe.ofTestBroker().readUntil(AllocatieEvents.TOPIC,
-                rs -> rs.stream().anyMatch(r -> matches(r, type, key)), Duration.ofSeconds(20));
-        return records.stream().filter(r -> matches(r, type, key)).reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no " + type + " event for " + key));
-    }
-
-    private static boolean matches(ConsumerRecord<String, byte[]> record, String type, String key) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header h : record.headers()) {
-            headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8));
-        }
-        return key.equals(record.key()) && type.equals(headers.get("ce_type"));
+        return TopicProbe.ofTestBroker().awaitEvent(AllocatieEvents.TOPIC, type, key, Duration.ofSeconds(20));
     }
 }

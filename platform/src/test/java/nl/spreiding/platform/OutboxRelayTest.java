@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -185,10 +184,6 @@ class OutboxRelayTest {
     }
 
     static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header h : record.headers()) {
-            headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8));
-        }
-        return headers;
+        return TopicProbe.headers(record);
     }
 }

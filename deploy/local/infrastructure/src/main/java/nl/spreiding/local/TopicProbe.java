@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -57,6 +58,30 @@ public final class TopicProbe {
             }
         }
         return records;
+    }
+
+    /**
+     * The most recent CloudEvent of this type and key on the topic, waiting for it to arrive.
+     * @throws AssertionError if none arrives within the timeout
+     */
+    public ConsumerRecord<String, byte[]> awaitEvent(String topic, String type, String key, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> records = readUntil(topic,
+                rs -> rs.stream().anyMatch(r -> isEvent(r, type, key)), timeout);
+        return records.stream().filter(r -> isEvent(r, type, key)).reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("No " + type + " event with key " + key + " on " + topic));
+    }
+
+    /** The record's headers as text (CloudEvents binary mode puts its attributes there as {@code ce_*}). */
+    public static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), new String(header.value(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+
+    private static boolean isEvent(ConsumerRecord<String, byte[]> record, String type, String key) {
+        return key.equals(record.key()) && type.equals(headers(record).get("ce_type"));
     }
 
     /** Sends one record with the given headers and waits for the broker's acknowledgement. */
