@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -24,12 +23,10 @@ public class ReferentiedataLaden {
     private final boolean ladenBijStart;
     private final int jaar;
 
-    public ReferentiedataLaden(Referentiedata referentiedata,
-            @ConfigProperty(name = "spreiding.referentiedata.laden-bij-start", defaultValue = "false") boolean ladenBijStart,
-            @ConfigProperty(name = "spreiding.referentiedata.jaar", defaultValue = "2024") int jaar) {
+    public ReferentiedataLaden(Referentiedata referentiedata, ReferentiedataConfig config) {
         this.referentiedata = referentiedata;
-        this.ladenBijStart = ladenBijStart;
-        this.jaar = jaar;
+        this.ladenBijStart = config.ladenBijStart();
+        this.jaar = config.jaar();
     }
 
     void bijStart(@Observes StartupEvent start) {
