@@ -11,7 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-/** A deadline of a cycle, for one organisation or for all. */
+/** A deadline of a cycle, for one organisation or for all. Written by {@link TermijnKalender}. */
 @Entity
 public class Termijn extends PanacheEntityBase {
 
@@ -38,4 +38,7 @@ public class Termijn extends PanacheEntityBase {
 
     @Column(name = "afgerond_op")
     public Instant afgerondOp;
+
+    @Column(name = "gewijzigd_op", nullable = false)
+    public Instant gewijzigdOp;
 }

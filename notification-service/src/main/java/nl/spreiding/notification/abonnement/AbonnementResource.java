@@ -1,0 +1,359 @@
+package nl.spreiding.notification.abonnement;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.spreiding.notification.abonnement.AbonnementDtos.AbonnementAanvraag;
+import nl.spreiding.notification.abonnement.AbonnementDtos.AbonnementDto;
+import nl.spreiding.notification.abonnement.AbonnementDtos.AbonnementMetGeheim;
+import nl.spreiding.notification.abonnement.AbonnementDtos.AfleveringDto;
+import nl.spreiding.notification.abonnement.AbonnementDtos.GeheimRotatie;
+import nl.spreiding.notification.abonnement.AbonnementDtos.PogingDto;
+import nl.spreiding.notification.config.Tijd;
+import nl.spreiding.notification.aflevering.WebhookVerzender;
+import nl.spreiding.notification.config.NotificatieConfig;
+import nl.spreiding.platform.api.Pagina;
+import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.api.Problem;
+import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.config.PlatformConfig;
+
+/**
+ * Subscriptions to notifications (webhooks). Organisation scoping is in the data ({@code organisaties}) and the
+ * {@code organisatie} filter, so that authorisation (issue 6) can enforce "an organisation manages only its own".
+ */
+@Path("/api/v1/abonnementen")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Abonnementen", description = "Abonnementen op notificaties: ondertekende webhooks (Standard Webhooks) met "
+        + "CloudEvents, afleveringen en het afleveringslogboek")
+public class AbonnementResource {
+
+    public static final String VERIFICATIE = "nl.spreiding.abonnement.verificatie";
+    static final String NIET_BEVESTIGD = "urn:nld:spreiding:probleem:callback-niet-bevestigd";
+    static final String GEEN_HERBEZORGING = "urn:nld:spreiding:probleem:aflevering-loopt-nog";
+
+    private static final String KOLOMMEN = """
+            id, callback_url, array_to_string(soorten, ','), array_to_string(organisaties, ','), omschrijving, status,
+            uitgeschakeld_reden, vorig_geheim_tot, aangemaakt_op""";
+
+    private final EntityManager em;
+    private final CallbackUrlValidator validator;
+    private final WebhookVerzender verzender;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final NotificatieConfig.Webhooks config;
+    private final String source;
+
+    public AbonnementResource(EntityManager em, CallbackUrlValidator validator, WebhookVerzender verzender,
+            ObjectMapper json, Clock clock, NotificatieConfig.Webhooks config, PlatformConfig platform) {
+        this.em = em;
+        this.validator = validator;
+        this.verzender = verzender;
+        this.json = json;
+        this.clock = clock;
+        this.config = config;
+        this.source = platform.events().source();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Abonnement aanmaken", description = "Controleert de callback-URL (geen loopback-, privé-, "
+            + "link-local- of metadata-adres), stuurt een ondertekende testnotificatie (type "
+            + VERIFICATIE + ") die met 2xx beantwoord moet worden, en geeft het ondertekeningsgeheim eenmalig terug.")
+    @APIResponse(responseCode = "201", description = "Aangemaakt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementMetGeheim.class)))
+    @APIResponse(responseCode = "422", description = "De callback beantwoordde de testnotificatie niet met 2xx",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response maakAan(@NotNull(message = "is verplicht") @Valid AbonnementAanvraag aanvraag) {
+        controleerUrl(aanvraag.callbackUrl());
+        UUID id = UUID.randomUUID();
+        String geheim = Ondertekening.nieuwGeheim();
+        verifieer(id, aanvraag.callbackUrl(), geheim);
+        Instant nu = Instant.now(clock);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into abonnement (id, callback_url, soorten, organisaties, omschrijving, geheim, status,
+                                        aangemaakt_op, gewijzigd_op)
+                values (:id, :url, string_to_array(:soorten, ',')::varchar[], string_to_array(:organisaties, ',')::varchar[],
+                        :omschrijving, :geheim, 'ACTIEF', :nu, :nu)""")
+                .setParameter("id", id)
+                .setParameter("url", aanvraag.callbackUrl())
+                .setParameter("soorten", String.join(",", uniek(aanvraag.soorten())))
+                .setParameter("organisaties", String.join(",", uniek(aanvraag.organisaties())))
+                .setParameter("omschrijving", aanvraag.omschrijving())
+                .setParameter("geheim", geheim)
+                .setParameter("nu", nu)
+                .executeUpdate());
+        return Response.created(URI.create("/api/v1/abonnementen/" + id))
+                .entity(new AbonnementMetGeheim(lees(id), geheim)).build();
+    }
+
+    @GET
+    @Operation(summary = "Abonnementen", description = "Alle abonnementen, of die van één organisatie.")
+    public Pagina<AbonnementDto> lijst(
+            @Parameter(description = "CBS-code: alleen abonnementen die notificaties over deze organisatie willen",
+                    example = "PV27") @QueryParam("organisatie")
+            @Pattern(regexp = "PV\\d{2}|GM\\d{4}", message = "moet een CBS-code zijn, zoals PV27 of GM0363") String organisatie,
+            @BeanParam @Valid Paginering paginering) {
+        String where = organisatie == null ? "" : " where :org = any(organisaties)";
+        var count = em.createNativeQuery("select count(*) from abonnement" + where);
+        var select = em.createNativeQuery("select " + KOLOMMEN + " from abonnement" + where
+                + " order by aangemaakt_op, id offset :offset limit :limiet");
+        if (organisatie != null) {
+            count.setParameter("org", organisatie);
+            select.setParameter("org", organisatie);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.setParameter("offset", paginering.offset())
+                .setParameter("limiet", paginering.paginaGrootte()).getResultList();
+        return new Pagina<>(rows.stream().map(AbonnementResource::abonnement).toList(), paginering.pagina(),
+                paginering.paginaGrootte(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Abonnement")
+    public AbonnementDto een(@PathParam("id") UUID id) {
+        return lees(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Abonnement opzeggen", description = "Verwijdert het abonnement met zijn afleveringen en logboek.")
+    @APIResponse(responseCode = "204", description = "Opgezegd")
+    public Response zegOp(@PathParam("id") UUID id) {
+        int n = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("delete from abonnement where id = :id")
+                .setParameter("id", id).executeUpdate());
+        if (n == 0) {
+            throw nietGevonden(id);
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/geheim-rotaties")
+    @Operation(summary = "Geheim roteren", description = "Maakt een nieuw ondertekeningsgeheim. Het vorige ondertekent "
+            + "nog mee tot vorigGeheimGeldigTot (standaard 24 uur): elke webhook draagt dan beide handtekeningen, "
+            + "gescheiden door een spatie, zodat de ontvanger zonder verlies kan overstappen.")
+    @APIResponse(responseCode = "200", description = "Het nieuwe geheim",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeheimRotatie.class)))
+    public GeheimRotatie roteer(@PathParam("id") UUID id) {
+        lees(id);
+        String geheim = Ondertekening.nieuwGeheim();
+        Instant nu = Instant.now(clock);
+        Instant tot = nu.plus(config.geheimOverlap());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update abonnement set vorig_geheim = geheim, vorig_geheim_tot = :tot, geheim = :geheim, gewijzigd_op = :nu
+                 where id = :id""")
+                .setParameter("tot", tot).setParameter("geheim", geheim).setParameter("nu", nu).setParameter("id", id)
+                .executeUpdate());
+        return new GeheimRotatie(geheim, tot);
+    }
+
+    @POST
+    @Path("/{id}/activeringen")
+    @Operation(summary = "Abonnement weer activeren", description = "Na een 410 Gone: verifieert de callback opnieuw "
+            + "met een testnotificatie en hervat dan de bewaarde afleveringen.")
+    @APIResponse(responseCode = "200", description = "Weer actief")
+    @APIResponse(responseCode = "422", description = "De callback beantwoordde de testnotificatie niet met 2xx",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AbonnementDto activeer(@PathParam("id") UUID id) {
+        AbonnementDto abonnement = lees(id);
+        controleerUrl(abonnement.callbackUrl());
+        String geheim = (String) em.createNativeQuery("select geheim from abonnement where id = :id")
+                .setParameter("id", id).getSingleResult();
+        verifieer(id, abonnement.callbackUrl(), geheim);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update abonnement set status = 'ACTIEF', uitgeschakeld_reden = null, gewijzigd_op = :nu where id = :id""")
+                .setParameter("nu", Instant.now(clock)).setParameter("id", id).executeUpdate());
+        return lees(id);
+    }
+
+    @GET
+    @Path("/{id}/afleveringen")
+    @Operation(summary = "Afleveringen", description = "De afleveringen van dit abonnement, nieuwste eerst; met "
+            + "status=UITGEPUT de afleveringen die na alle pogingen niet zijn aangekomen.")
+    public Pagina<AfleveringDto> afleveringen(@PathParam("id") UUID id,
+            @Parameter(description = "Alleen afleveringen met deze status", example = "UITGEPUT",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "TE_VERZENDEN", "AFGELEVERD", "UITGEPUT" }))
+            @QueryParam("status") @Pattern(regexp = "TE_VERZENDEN|AFGELEVERD|UITGEPUT",
+                    message = "moet TE_VERZENDEN, AFGELEVERD of UITGEPUT zijn") String status,
+            @BeanParam @Valid Paginering paginering) {
+        lees(id);
+        String where = " where f.abonnement_id = :id" + (status == null ? "" : " and f.status = :status");
+        var count = em.createNativeQuery("select count(*) from aflevering f" + where).setParameter("id", id);
+        var select = em.createNativeQuery("""
+                select f.id, f.notificatie_id, n.type, f.status, f.pogingen, f.volgende_poging_op, f.laatste_status,
+                       f.laatste_fout, f.afgeleverd_op, f.aangemaakt_op
+                  from aflevering f join notificatie n on n.id = f.notificatie_id""" + where
+                + " order by n.volgnummer desc offset :offset limit :limiet").setParameter("id", id);
+        if (status != null) {
+            count.setParameter("status", status);
+            select.setParameter("status", status);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.setParameter("offset", paginering.offset())
+                .setParameter("limiet", paginering.paginaGrootte()).getResultList();
+        return new Pagina<>(rows.stream().map(AbonnementResource::aflevering).toList(), paginering.pagina(),
+                paginering.paginaGrootte(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    @POST
+    @Path("/{id}/afleveringen/{afleveringId}/herbezorgingen")
+    @Operation(summary = "Opnieuw afleveren", description = "Zet een uitgeputte (of al afgeleverde) aflevering opnieuw "
+            + "klaar: een nieuwe ronde pogingen, met dezelfde webhook-id.")
+    @APIResponse(responseCode = "202", description = "Opnieuw klaargezet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AfleveringDto.class)))
+    @APIResponse(responseCode = "409", description = "De aflevering loopt nog",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response herbezorg(@PathParam("id") UUID id, @PathParam("afleveringId") UUID afleveringId) {
+        lees(id);
+        Instant nu = Instant.now(clock);
+        String status = QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<String> huidig = em.createNativeQuery(
+                    "select status from aflevering where id = :a and abonnement_id = :id for update")
+                    .setParameter("a", afleveringId).setParameter("id", id).getResultList();
+            if (huidig.isEmpty()) {
+                return null;
+            }
+            if (huidig.get(0).equals("TE_VERZENDEN")) {
+                return huidig.get(0);
+            }
+            em.createNativeQuery("""
+                    update aflevering set status = 'TE_VERZENDEN', pogingen = 0, volgende_poging_op = :nu,
+                           geclaimd_door = null, geclaimd_tot = null where id = :a""")
+                    .setParameter("nu", nu).setParameter("a", afleveringId).executeUpdate();
+            return "OK";
+        });
+        if (status == null) {
+            throw ProblemException.notFound("Aflevering " + afleveringId + " van abonnement " + id + " bestaat niet.");
+        }
+        if (!status.equals("OK")) {
+            throw ProblemException.conflict(GEEN_HERBEZORGING, "Aflevering loopt nog",
+                    "Aflevering " + afleveringId + " wordt nog afgeleverd; alleen een uitgeputte of afgeleverde aflevering "
+                            + "kan opnieuw worden klaargezet.");
+        }
+        var row = (Object[]) em.createNativeQuery("""
+                select f.id, f.notificatie_id, n.type, f.status, f.pogingen, f.volgende_poging_op, f.laatste_status,
+                       f.laatste_fout, f.afgeleverd_op, f.aangemaakt_op
+                  from aflevering f join notificatie n on n.id = f.notificatie_id where f.id = :a""")
+                .setParameter("a", afleveringId).getSingleResult();
+        return Response.accepted(aflevering(row)).build();
+    }
+
+    @GET
+    @Path("/{id}/pogingen")
+    @Operation(summary = "Afleveringslogboek", description = "Elke poging van elke aflevering van dit abonnement, "
+            + "nieuwste eerst: statuscode (of fout) en duur.")
+    public Pagina<PogingDto> pogingen(@PathParam("id") UUID id, @BeanParam @Valid Paginering paginering) {
+        lees(id);
+        long totaal = ((Number) em.createNativeQuery("select count(*) from afleveringspoging where abonnement_id = :id")
+                .setParameter("id", id).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select aflevering_id, poging, tijdstip, statuscode, duur_ms, fout from afleveringspoging
+                 where abonnement_id = :id order by id desc offset :offset limit :limiet""")
+                .setParameter("id", id).setParameter("offset", paginering.offset())
+                .setParameter("limiet", paginering.paginaGrootte()).getResultList();
+        return new Pagina<>(rows.stream().map(r -> new PogingDto((UUID) r[0], ((Number) r[1]).intValue(),
+                Tijd.instant(r[2]), r[3] == null ? null : ((Number) r[3]).intValue(),
+                ((Number) r[4]).intValue(), (String) r[5])).toList(), paginering.pagina(), paginering.paginaGrootte(),
+                totaal);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private void controleerUrl(String url) {
+        try {
+            validator.controleer(url);
+        } catch (CallbackUrlValidator.Geweigerd e) {
+            throw ProblemException.invalid("De callback-URL is niet toegestaan.",
+                    List.of(new Problem.InvalidParam("callbackUrl", e.getMessage())));
+        }
+    }
+
+    private void verifieer(UUID id, String callbackUrl, String geheim) {
+        String eventId = UUID.randomUUID().toString();
+        var data = json.createObjectNode().put("abonnementId", id.toString()).put("callbackUrl", callbackUrl);
+        var ce = json.createObjectNode()
+                .put("specversion", "1.0").put("id", eventId).put("source", source).put("type", VERIFICATIE)
+                .put("time", Instant.now(clock).toString()).put("subject", id.toString())
+                .put("datacontenttype", "application/json");
+        ce.set("data", data);
+        byte[] body = ce.toString().getBytes(StandardCharsets.UTF_8);
+        WebhookVerzender.Uitkomst uitkomst = verzender.verzend(callbackUrl, "msg_" + eventId, List.of(geheim), body).join();
+        if (!uitkomst.gelukt()) {
+            throw ProblemException.unprocessable(NIET_BEVESTIGD, "Callback niet bevestigd",
+                    "De testnotificatie aan " + callbackUrl + " kreeg geen 2xx-antwoord ("
+                            + (uitkomst.status() != null ? "HTTP " + uitkomst.status() : uitkomst.fout())
+                            + "); het abonnement is niet aangemaakt.");
+        }
+    }
+
+    private AbonnementDto lees(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + KOLOMMEN + " from abonnement where id = :id")
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw nietGevonden(id);
+        }
+        return abonnement(rows.get(0));
+    }
+
+    private static ProblemException nietGevonden(UUID id) {
+        return ProblemException.notFound("Abonnement " + id + " bestaat niet.");
+    }
+
+    private static List<String> uniek(List<String> waarden) {
+        return waarden == null ? List.of() : new ArrayList<>(new java.util.LinkedHashSet<>(waarden));
+    }
+
+    private static List<String> lijst(Object csv) {
+        String s = (String) csv;
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(","));
+    }
+
+    private static AbonnementDto abonnement(Object[] r) {
+        return new AbonnementDto((UUID) r[0], (String) r[1], lijst(r[2]), lijst(r[3]), (String) r[4], (String) r[5],
+                (String) r[6], Tijd.instant(r[7]), Tijd.instant(r[8]));
+    }
+
+    private static AfleveringDto aflevering(Object[] r) {
+        return new AfleveringDto((UUID) r[0], "msg_" + r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).intValue(), Tijd.instant(r[5]),
+                r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7], Tijd.instant(r[8]),
+                Tijd.instant(r[9]));
+    }
+}

@@ -1,0 +1,77 @@
+package nl.spreiding.notification.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of webhook delivery and reminders ({@code spreiding.webhooks.*}, {@code spreiding.herinneringen.*}). */
+public interface NotificatieConfig {
+
+    @ConfigMapping(prefix = "spreiding.webhooks")
+    interface Webhooks {
+        /** Callback URLs on loopback addresses are allowed (the local stack and tests); never in production. */
+        @WithDefault("false")
+        boolean loopbackToegestaan();
+
+        /** Networks (CIDR, e.g. {@code 10.20.0.0/16}) an operator allows callbacks into despite being private. */
+        Optional<List<String>> toegestaneNetwerken();
+
+        /** Attempts of one delivery before it is exhausted (about a day with the default backoff). */
+        @WithDefault("12")
+        int maxPogingen();
+
+        /** Pause after the first failed attempt; doubles after every further failure (with jitter). */
+        @WithDefault("30s")
+        Duration backoffBasis();
+
+        /** Longest pause between two attempts, also for a Retry-After the receiver asks for. */
+        @WithDefault("12h")
+        Duration backoffMax();
+
+        /** Longest wait a receiver's Retry-After can ask for; a longer one is shortened to this. */
+        @WithDefault("24h")
+        Duration retryAfterMax();
+
+        /** How long a worker's claim on a delivery lasts; after that another replica takes it over. */
+        @WithDefault("2m")
+        Duration claimDuur();
+
+        /** Most deliveries one worker pass claims. */
+        @WithDefault("100")
+        int batchGrootte();
+
+        /** Timeout of connecting to a callback. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Timeout of one request to a callback, answer included. */
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        /** How often a worker looks for due deliveries (new ones also wake it at once). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** How long the previous secret keeps signing after a rotation (default overlap). */
+        @WithDefault("24h")
+        Duration geheimOverlap();
+    }
+
+    @ConfigMapping(prefix = "spreiding.herinneringen")
+    interface Herinneringen {
+        /** Days before a deadline that a reminder is sent; 0 is the day itself. */
+        @WithDefault("30,14,7,1,0")
+        List<Integer> dagenVooraf();
+
+        /** How often the reminder schedule is checked. */
+        @WithDefault("1m")
+        Duration interval();
+
+        /** Time zone in which a deadline's day begins and ends. */
+        @WithDefault("Europe/Amsterdam")
+        String tijdzone();
+    }
+}

@@ -1,0 +1,124 @@
+package nl.spreiding.notification.notificatie;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Turns a consumed event or a reminder into a notification: the CloudEvent (JSON, structured mode, NL GOV profile)
+ * whose exact bytes every delivery sends, plus one delivery per matching active subscription, all in the caller's
+ * transaction. After commit the delivery worker is woken.
+ *
+ * <p>The feed's cursor is the notification's {@code volgnummer}. Notifications are written under a transaction-level
+ * advisory lock, so they commit in the order of their numbers and a client reading "after N" never skips one that
+ * commits late.
+ */
+@ApplicationScoped
+public class NotificatieService {
+
+    private static final long FEED_LOCK = 0x5350524549444e47L; // "SPREIDNG"
+
+    private static final String INSERT = """
+            insert into notificatie (id, bron_source, bron_id, type, subject, tijd, organisaties, cloudevent, aangemaakt_op)
+            values (:id, :source, :bronId, :type, :subject, :tijd, string_to_array(:organisaties, ',')::varchar[],
+                    :cloudevent, :nu)
+            on conflict (bron_source, bron_id) do nothing""";
+
+    private static final String FAN_OUT = """
+            insert into aflevering (id, notificatie_id, abonnement_id, status, pogingen, volgende_poging_op, aangemaakt_op)
+            select gen_random_uuid(), :notificatie, a.id, 'TE_VERZENDEN', 0, :nu, :nu
+              from abonnement a
+             where a.status = 'ACTIEF'
+               and (cardinality(a.soorten) = 0 or :type = any(a.soorten))
+               and (cardinality(a.organisaties) = 0
+                    or cardinality(string_to_array(:organisaties, ',')) = 0
+                    or a.organisaties && string_to_array(:organisaties, ',')::varchar[])
+            on conflict on constraint aflevering_uniek do nothing""";
+
+    /** Fired (after commit) when deliveries are waiting. */
+    public record AfleveringenKlaar(int aantal) {
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Event<AfleveringenKlaar> klaar;
+
+    public NotificatieService(EntityManager em, ObjectMapper json, Clock clock, Event<AfleveringenKlaar> klaar) {
+        this.em = em;
+        this.json = json;
+        this.clock = clock;
+        this.klaar = klaar;
+    }
+
+    /**
+     * @param id           the notification's id (for an event of this service also its CloudEvents id)
+     * @param source       CloudEvents source of the event (the original producer's for consumed events)
+     * @param eventId      CloudEvents id of the event
+     * @param organisaties CBS codes the event concerns; empty when it concerns everyone
+     * @return the number of deliveries created, or -1 when this event already was a notification
+     */
+    @Transactional(TxType.MANDATORY)
+    public int publiceer(UUID id, String source, String eventId, String type, String subject, Instant tijd,
+            Collection<String> organisaties, JsonNode data) {
+        em.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", FEED_LOCK).getSingleResult();
+        Instant nu = Instant.now(clock);
+        String orgs = String.join(",", organisaties);
+        int inserted = em.createNativeQuery(INSERT)
+                .setParameter("id", id)
+                .setParameter("source", source)
+                .setParameter("bronId", eventId)
+                .setParameter("type", type)
+                .setParameter("subject", subject)
+                .setParameter("tijd", tijd)
+                .setParameter("organisaties", orgs)
+                .setParameter("cloudevent", cloudEvent(source, eventId, type, subject, tijd, data))
+                .setParameter("nu", nu)
+                .executeUpdate();
+        if (inserted == 0) {
+            return -1;
+        }
+        int afleveringen = em.createNativeQuery(FAN_OUT)
+                .setParameter("notificatie", id)
+                .setParameter("type", type)
+                .setParameter("organisaties", orgs)
+                .setParameter("nu", nu)
+                .executeUpdate();
+        if (afleveringen > 0) {
+            klaar.fire(new AfleveringenKlaar(afleveringen));
+        }
+        return afleveringen;
+    }
+
+    /** A CloudEvent in JSON (structured mode) with the attributes the NL GOV CloudEvents profile asks for. */
+    String cloudEvent(String source, String eventId, String type, String subject, Instant tijd, JsonNode data) {
+        ObjectNode ce = json.createObjectNode();
+        ce.put("specversion", "1.0");
+        ce.put("id", eventId);
+        ce.put("source", source);
+        ce.put("type", type);
+        ce.put("time", tijd.toString());
+        if (subject != null) {
+            ce.put("subject", subject);
+        }
+        ce.put("datacontenttype", "application/json");
+        ce.set("data", data);
+        try {
+            return json.writeValueAsString(ce);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

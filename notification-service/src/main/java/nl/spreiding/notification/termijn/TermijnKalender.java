@@ -1,0 +1,73 @@
+package nl.spreiding.notification.termijn;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Keeps the deadline calendar: every deadline of a cycle, derived from the events. Writes are upserts on
+ * (cyclus, soort, organisatie), so a replayed or corrected event updates the deadline instead of adding one.
+ */
+@ApplicationScoped
+public class TermijnKalender {
+
+    public static final java.util.List<String> PROVINCIES = java.util.List.of("PV20", "PV21", "PV22", "PV23", "PV24",
+            "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31");
+
+    private static final String UPSERT = """
+            insert into termijn (id, cyclus, soort, organisatie, vervaldatum, omschrijving, gewijzigd_op)
+            values (:id, :cyclus, :soort, :organisatie, :vervaldatum, :omschrijving, :nu)
+            on conflict on constraint termijn_uniek do update
+               set vervaldatum = excluded.vervaldatum, omschrijving = excluded.omschrijving,
+                   gewijzigd_op = excluded.gewijzigd_op""";
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public TermijnKalender(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** The stable id of a deadline: the same for the same (cycle, kind, organisation) everywhere. */
+    public static UUID idVan(String cyclus, Termijn.Soort soort, String organisatie) {
+        return UUID.nameUUIDFromBytes(("termijn:" + cyclus + ":" + soort + ":" + (organisatie == null ? "" : organisatie))
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void zet(String cyclus, Termijn.Soort soort, String organisatie, LocalDate vervaldatum, String omschrijving) {
+        em.createNativeQuery(UPSERT)
+                .setParameter("id", idVan(cyclus, soort, organisatie))
+                .setParameter("cyclus", cyclus)
+                .setParameter("soort", soort.name())
+                .setParameter("organisatie", organisatie)
+                .setParameter("vervaldatum", vervaldatum)
+                .setParameter("omschrijving", omschrijving)
+                .setParameter("nu", Instant.now(clock))
+                .executeUpdate();
+    }
+
+    /** Marks a deadline as met (the organisation did what was due); it gets no more reminders. */
+    @Transactional(TxType.MANDATORY)
+    public int rondAf(String cyclus, Termijn.Soort soort, String organisatie, Instant op) {
+        String orgClause = organisatie == null ? "organisatie is null" : "organisatie = :organisatie";
+        var query = em.createNativeQuery("update termijn set afgerond_op = coalesce(afgerond_op, :op), gewijzigd_op = :nu"
+                + " where cyclus = :cyclus and soort = :soort and " + orgClause)
+                .setParameter("op", op)
+                .setParameter("nu", Instant.now(clock))
+                .setParameter("cyclus", cyclus)
+                .setParameter("soort", soort.name());
+        if (organisatie != null) {
+            query.setParameter("organisatie", organisatie);
+        }
+        return query.executeUpdate();
+    }
+}

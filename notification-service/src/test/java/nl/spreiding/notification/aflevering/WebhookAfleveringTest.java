@@ -1,0 +1,318 @@
+package nl.spreiding.notification.aflevering;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.standardwebhooks.Webhook;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import nl.spreiding.local.TopicProbe;
+import nl.spreiding.notification.notificatie.NotificatieService;
+import nl.spreiding.notification.support.Gebeurtenissen;
+import nl.spreiding.notification.support.Ontvanger;
+import nl.spreiding.notification.support.Ontvanger.Antwoord;
+import nl.spreiding.notification.support.VerstelbareKlok;
+
+/** Subscriptions and webhook delivery against a real HTTP receiver, real Kafka and real PostgreSQL. */
+@QuarkusTest
+class WebhookAfleveringTest {
+
+    private static final String PLAN = "nl.spreiding.provinciaal-plan.ingediend";
+    private static final String AANGEWEZEN = "nl.spreiding.gemeente.aangewezen";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    EntityManager em;
+    @Inject
+    VerstelbareKlok klok;
+    @Inject
+    NotificatieService notificaties;
+
+    private Ontvanger ontvanger;
+
+    @BeforeEach
+    void start() throws Exception {
+        ontvanger = new Ontvanger();
+    }
+
+    @AfterEach
+    void stop() {
+        ontvanger.close();
+    }
+
+    @Test
+    void aSignedCloudEventArrivesOncePerWebhookIdAfterTheReceiverRecovers() throws Exception {
+        String gemeente = Gebeurtenissen.gemeente();
+        var abonnement = abonneer(ontvanger.url("/hook"), List.of(AANGEWEZEN), List.of(gemeente));
+        Webhook webhook = new Webhook(abonnement.getString("geheim"));
+
+        // The verification delivery at creation was signed too.
+        assertThat(ontvanger.van("nl.spreiding.abonnement.verificatie")).singleElement()
+                .satisfies(v -> webhook.verify(v.body(), v.httpHeaders()));
+
+        ontvanger.antwoord(Antwoord.van(500), Antwoord.van(500));
+        String cyclus = Gebeurtenissen.cyclus();
+        String eventId = Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, AANGEWEZEN, cyclus + "/" + gemeente, """
+                {"cyclus": "%s", "aanwijzingId": "a9", "gemeentecode": "%s", "provinciecode": "PV21",
+                 "aantalPlaatsen": 30, "aantalAmv": 2, "realisatieUiterlijk": "2099-07-01"}""".formatted(cyclus, gemeente));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(AANGEWEZEN).size() == 3);
+        List<Ontvanger.Verzoek> pogingen = ontvanger.van(AANGEWEZEN);
+        for (Ontvanger.Verzoek v : pogingen) {
+            webhook.verify(v.body(), v.httpHeaders());
+            assertThat(v.header("Content-Type")).startsWith("application/cloudevents+json");
+        }
+        // What a receiver that deduplicates on webhook-id keeps: exactly one notification.
+        Map<String, List<Ontvanger.Verzoek>> perId = pogingen.stream()
+                .collect(Collectors.groupingBy(v -> v.header("webhook-id")));
+        assertThat(perId).hasSize(1);
+        assertThat(pogingen).extracting(Ontvanger.Verzoek::body).containsOnly(pogingen.get(0).body());
+
+        JsonNode ce = JSON.readTree(pogingen.get(0).body());
+        assertThat(ce.path("specversion").asText()).isEqualTo("1.0");
+        assertThat(ce.path("id").asText()).isEqualTo(eventId);
+        assertThat(ce.path("source").asText()).isEqualTo("urn:nld:spreiding:pledge-service");
+        assertThat(ce.path("type").asText()).isEqualTo(AANGEWEZEN);
+        assertThat(ce.path("subject").asText()).isEqualTo(cyclus + "/" + gemeente);
+        assertThat(ce.path("datacontenttype").asText()).isEqualTo("application/json");
+        assertThat(Instant.parse(ce.path("time").asText())).isNotNull();
+        assertThat(ce.path("data").path("gemeentecode").asText()).isEqualTo(gemeente);
+
+        String id = abonnement.getString("abonnement.id");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/v1/abonnementen/{id}/afleveringen", id)
+                .then().statusCode(200).body("totaal", equalTo(1)).body("resultaten[0].status", equalTo("AFGELEVERD"))
+                .body("resultaten[0].webhookId", equalTo(pogingen.get(0).header("webhook-id"))));
+        given().get("/api/v1/abonnementen/{id}/pogingen", id).then().statusCode(200)
+                .body("resultaten.statuscode", equalTo(List.of(200, 500, 500)))
+                .body("resultaten.poging", equalTo(List.of(3, 2, 1)));
+
+        // The feed of the municipality carries the same notification once.
+        given().queryParam("limiet", 500).get("/api/v1/organisaties/{code}/notificaties", gemeente).then().statusCode(200)
+                .body("resultaten.findAll { it.cloudevent.id == '" + eventId + "' }.size()", equalTo(1));
+    }
+
+    @Test
+    void retryAfterIsHonoured() {
+        String gemeente = Gebeurtenissen.gemeente();
+        var abonnement = abonneer(ontvanger.url("/later"), List.of(AANGEWEZEN), List.of(gemeente));
+        String id = abonnement.getString("abonnement.id");
+        ontvanger.antwoord(new Antwoord(503, Map.of("Retry-After", "3600")));
+        Instant voor = klok.instant();
+        stuurAanwijzing(gemeente);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].laatsteStatus", equalTo(503)));
+        JsonPath aflevering = given().get("/api/v1/abonnementen/{id}/afleveringen", id).then().extract().jsonPath();
+        assertThat(aflevering.getString("resultaten[0].status")).isEqualTo("TE_VERZENDEN");
+        // Not the test's 100 ms backoff but the hour the receiver asked for, counted from the attempt.
+        Instant poging = Instant.parse(given().get("/api/v1/abonnementen/{id}/pogingen", id).then().extract()
+                .path("resultaten[0].tijdstip"));
+        assertThat(Instant.parse(aflevering.getString("resultaten[0].volgendePogingOp")))
+                .isBetween(poging.plus(Duration.ofMinutes(59)), poging.plus(Duration.ofMinutes(61)));
+        assertThat(poging).isAfterOrEqualTo(voor.minusSeconds(1));
+        assertThat(ontvanger.van(AANGEWEZEN)).hasSize(1);
+
+        klok.verzet(Duration.ofMinutes(61));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(AANGEWEZEN).size() == 2);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+                .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].status", equalTo("AFGELEVERD")));
+    }
+
+    @Test
+    void goneDisablesTheSubscriptionAndKeepsItsDeliveries() {
+        String gemeente = Gebeurtenissen.gemeente();
+        String id = abonneer(ontvanger.url("/weg"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
+        ontvanger.antwoord(Antwoord.van(410));
+        stuurAanwijzing(gemeente);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/abonnementen/{id}", id).then()
+                .body("status", equalTo("UITGESCHAKELD")).body("uitgeschakeldReden", startsWith("De ontvanger antwoordde 410")));
+        given().get("/api/v1/abonnementen/{id}/afleveringen", id).then()
+                .body("resultaten[0].status", equalTo("TE_VERZENDEN")).body("resultaten[0].laatsteStatus", equalTo(410));
+
+        // Re-activated (after a new verification) the kept delivery arrives.
+        given().post("/api/v1/abonnementen/{id}/activeringen", id).then().statusCode(200).body("status", equalTo("ACTIEF"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].status", equalTo("AFGELEVERD")));
+        assertThat(ontvanger.van(AANGEWEZEN)).hasSize(2);
+    }
+
+    @Test
+    void exhaustedDeliveriesAreVisibleAnnouncedAndRedeliverableByHand() {
+        String gemeente = Gebeurtenissen.gemeente();
+        String id = abonneer(ontvanger.url("/kapot"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
+        ontvanger.antwoord(Antwoord.van(500), Antwoord.van(502), Antwoord.van(503), Antwoord.van(500));
+        stuurAanwijzing(gemeente);
+
+        // Test config: 4 attempts.
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given()
+                .queryParam("status", "UITGEPUT").get("/api/v1/abonnementen/{id}/afleveringen", id).then()
+                .body("totaal", equalTo(1)).body("resultaten[0].pogingen", equalTo(4))
+                .body("resultaten[0].laatsteStatus", equalTo(500)));
+        String afleveringId = given().queryParam("status", "UITGEPUT").get("/api/v1/abonnementen/{id}/afleveringen", id)
+                .then().extract().path("resultaten[0].id");
+
+        List<ConsumerRecord<String, byte[]>> uitgeput = TopicProbe.ofTestBroker().readUntil(AfleveringWorker.TOPIC,
+                rs -> rs.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));
+        ConsumerRecord<String, byte[]> event = uitgeput.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+        assertThat(new String(event.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .isEqualTo(AfleveringWorker.UITGEPUT);
+        assertThat(new String(event.value(), StandardCharsets.UTF_8)).contains("\"pogingen\":4").contains(id);
+
+        given().post("/api/v1/abonnementen/{id}/afleveringen/{a}/herbezorgingen", id, afleveringId).then()
+                .statusCode(202).body("status", equalTo("TE_VERZENDEN"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].status", equalTo("AFGELEVERD")));
+        assertThat(ontvanger.van(AANGEWEZEN)).hasSize(5)
+                .extracting(v -> v.header("webhook-id")).containsOnly("msg_" + afleveringId);
+        // Redelivering one that is still being delivered is a conflict; an unknown one is not found.
+        given().post("/api/v1/abonnementen/{id}/afleveringen/{a}/herbezorgingen", id, UUID.randomUUID()).then()
+                .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDeliveryClaimedByAReplicaThatCrashedIsDeliveredAfterItsLeaseExpires() {
+        String gemeente = Gebeurtenissen.gemeente();
+        String id = abonneer(ontvanger.url("/crash"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
+
+        // One transaction leaves the database as a replica that claimed the delivery and then died would.
+        QuarkusTransaction.requiringNew().run(() -> {
+            UUID notificatie = UUID.randomUUID();
+            notificaties.publiceer(notificatie, "urn:nld:spreiding:pledge-service", notificatie.toString(), AANGEWEZEN,
+                    "2024-2026/" + gemeente, Instant.now(), List.of(gemeente),
+                    JSON.createObjectNode().put("gemeentecode", gemeente));
+            em.createNativeQuery("""
+                    update aflevering set geclaimd_door = :dood, geclaimd_tot = :tot
+                     where notificatie_id = :n""")
+                    .setParameter("dood", UUID.randomUUID()).setParameter("tot", klok.instant().plus(Duration.ofMinutes(2)))
+                    .setParameter("n", notificatie).executeUpdate();
+        });
+        given().get("/api/v1/abonnementen/{id}/afleveringen", id).then()
+                .body("resultaten[0].status", equalTo("TE_VERZENDEN"));
+
+        klok.verzet(Duration.ofMinutes(3));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(AANGEWEZEN).size() == 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+                .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].status", equalTo("AFGELEVERD")));
+    }
+
+    @Test
+    void duringASecretRotationEveryDeliveryCarriesBothSignatures() throws Exception {
+        String gemeente = Gebeurtenissen.gemeente();
+        var abonnement = abonneer(ontvanger.url("/rotatie"), List.of(AANGEWEZEN), List.of(gemeente));
+        String id = abonnement.getString("abonnement.id");
+        String oud = abonnement.getString("geheim");
+        String nieuw = given().post("/api/v1/abonnementen/{id}/geheim-rotaties", id).then().statusCode(200)
+                .body("geheim", startsWith("whsec_")).extract().path("geheim");
+        assertThat(nieuw).isNotEqualTo(oud);
+
+        stuurAanwijzing(gemeente);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(AANGEWEZEN).size() == 1);
+        Ontvanger.Verzoek verzoek = ontvanger.van(AANGEWEZEN).get(0);
+        assertThat(verzoek.header("webhook-signature").split(" ")).hasSize(2);
+        new Webhook(oud).verify(verzoek.body(), verzoek.httpHeaders());
+        new Webhook(nieuw).verify(verzoek.body(), verzoek.httpHeaders());
+
+        given().delete("/api/v1/abonnementen/{id}", id).then().statusCode(204);
+        given().get("/api/v1/abonnementen/{id}", id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesCallbacksIntoTheNetworkAndUnverifiedCallbacks() {
+        for (String url : List.of("http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/",
+                "http://192.168.1.1/", "http://0.0.0.0:8080/", "ftp://example.org/")) {
+            given().contentType(ContentType.JSON).body(Map.of("callbackUrl", url)).post("/api/v1/abonnementen").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams[0].name", equalTo("callbackUrl"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("callbackUrl", "https://example.org/x",
+                "organisaties", List.of("XX1"), "soorten", List.of("Geen Type"))).post("/api/v1/abonnementen").then()
+                .statusCode(400).body("invalidParams.size()", equalTo(2));
+
+        ontvanger.antwoord(Antwoord.van(404));
+        long voor = aantalAbonnementen();
+        given().contentType(ContentType.JSON).body(Map.of("callbackUrl", ontvanger.url("/bestaat-niet")))
+                .post("/api/v1/abonnementen").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("HTTP 404"));
+        assertThat(aantalAbonnementen()).isEqualTo(voor);
+    }
+
+    @Test
+    void theFeedOfAnOrganisationPagesFromACursor() {
+        String gemeente = Gebeurtenissen.gemeente();
+        String cyclus = Gebeurtenissen.cyclus();
+        for (int i = 0; i < 3; i++) {
+            Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, "nl.spreiding.realisatie.gemeld", cyclus + "/" + gemeente, """
+                    {"cyclus": "%s", "gemeentecode": "%s", "locatie": "L%d", "aantalGerealiseerd": %d, "gemeldOp": "2025-03-01"}"""
+                    .formatted(cyclus, gemeente, i, i + 1));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("limiet", 500)
+                .get("/api/v1/organisaties/{code}/notificaties", gemeente).then().extract().jsonPath()
+                .getList("resultaten.findAll { it.cloudevent.subject == '" + cyclus + "/" + gemeente + "' }").size() == 3);
+
+        long na = 0;
+        Set<Integer> gezien = new java.util.TreeSet<>();
+        java.util.List<Long> volgnummers = new java.util.ArrayList<>();
+        for (int pagina = 0; pagina < 1000; pagina++) {
+            JsonPath feed = given().queryParam("na", na).queryParam("limiet", 2)
+                    .get("/api/v1/organisaties/{code}/notificaties", gemeente).then().statusCode(200).extract().jsonPath();
+            List<Long> nummers = feed.getList("resultaten.volgnummer", Long.class);
+            if (nummers.isEmpty()) {
+                assertThat(feed.getLong("volgendeNa")).isEqualTo(na);
+                break;
+            }
+            volgnummers.addAll(nummers);
+            feed.getList("resultaten.cloudevent.data.aantalGerealiseerd", Integer.class).stream()
+                    .filter(java.util.Objects::nonNull).forEach(gezien::add);
+            na = feed.getLong("volgendeNa");
+        }
+        assertThat(volgnummers).isSorted().doesNotHaveDuplicates();
+        assertThat(gezien).contains(1, 2, 3);
+        given().queryParam("limiet", 501).get("/api/v1/organisaties/{code}/notificaties", gemeente).then().statusCode(400);
+    }
+
+    private void stuurAanwijzing(String gemeente) {
+        String cyclus = Gebeurtenissen.cyclus();
+        Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, AANGEWEZEN, cyclus + "/" + gemeente, """
+                {"cyclus": "%s", "aanwijzingId": "a1", "gemeentecode": "%s", "provinciecode": "PV21",
+                 "aantalPlaatsen": 30, "aantalAmv": 2, "realisatieUiterlijk": "2099-07-01"}""".formatted(cyclus, gemeente));
+    }
+
+    private static JsonPath abonneer(String url, List<String> soorten, List<String> organisaties) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("callbackUrl", url, "soorten", soorten, "organisaties", organisaties))
+                .post("/api/v1/abonnementen").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/abonnementen/"))
+                .body("geheim", startsWith("whsec_")).body("abonnement.status", equalTo("ACTIEF"))
+                .extract().jsonPath();
+    }
+
+    private long aantalAbonnementen() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from abonnement").getSingleResult()).longValue());
+    }
+}

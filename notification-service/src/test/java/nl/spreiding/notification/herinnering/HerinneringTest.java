@@ -1,0 +1,108 @@
+package nl.spreiding.notification.herinnering;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.standardwebhooks.Webhook;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import nl.spreiding.notification.support.Gebeurtenissen;
+import nl.spreiding.notification.support.Ontvanger;
+import nl.spreiding.notification.support.VerstelbareKlok;
+import nl.spreiding.notification.termijn.Termijn;
+import nl.spreiding.notification.termijn.TermijnKalender;
+
+@QuarkusTest
+class HerinneringTest {
+
+    @Inject
+    HerinneringPlanner planner;
+    @Inject
+    TermijnKalender kalender;
+    @Inject
+    EntityManager em;
+    @Inject
+    VerstelbareKlok klok;
+
+    @Test
+    void twoSchedulersRacingFireOneReminderThatReachesTheOrganisationStillToAct() throws Exception {
+        String cyclus = Gebeurtenissen.cyclus();
+        String gemeente = Gebeurtenissen.gemeente();
+        LocalDate vandaag = LocalDate.now(klok.withZone(ZoneId.of("Europe/Amsterdam")));
+        try (Ontvanger ontvanger = new Ontvanger()) {
+            String geheim = given().contentType(ContentType.JSON).body(Map.of("callbackUrl", ontvanger.url("/herinnering"),
+                    "soorten", List.of(HerinneringPlanner.TYPE), "organisaties", List.of(gemeente)))
+                    .post("/api/v1/abonnementen").then().statusCode(201).extract().path("geheim");
+            QuarkusTransaction.requiringNew().run(() -> {
+                kalender.zet(cyclus, Termijn.Soort.REALISATIE, gemeente, vandaag.plusDays(7), "Opvangplaatsen realiseren");
+                // A province that submitted its plan: no plan reminders.
+                kalender.zet(cyclus, Termijn.Soort.PROVINCIAAL_PLAN, "PV22", vandaag.plusDays(7), "Provinciaal plan indienen");
+                kalender.rondAf(cyclus, Termijn.Soort.PROVINCIAAL_PLAN, "PV22", klok.instant());
+            });
+            UUID realisatie = TermijnKalender.idVan(cyclus, Termijn.Soort.REALISATIE, gemeente);
+            UUID plan = TermijnKalender.idVan(cyclus, Termijn.Soort.PROVINCIAAL_PLAN, "PV22");
+
+            // Two replicas' schedulers run the same pass at the same moment.
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            Callable<Integer> pass = () -> {
+                start.await();
+                return planner.plan();
+            };
+            List<Future<Integer>> resultaten = pool.invokeAll(List.of(pass, pass));
+            pool.shutdown();
+            for (Future<Integer> r : resultaten) {
+                r.get();
+            }
+
+            assertThat(herinneringen(realisatie)).containsExactly("D7");
+            assertThat(herinneringen(plan)).isEmpty();
+            // Later passes (a restart, another replica) do not fire it again.
+            planner.plan();
+            assertThat(herinneringen(realisatie)).containsExactly("D7");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(HerinneringPlanner.TYPE).size() == 1);
+            Ontvanger.Verzoek verzoek = ontvanger.van(HerinneringPlanner.TYPE).get(0);
+            new Webhook(geheim).verify(verzoek.body(), verzoek.httpHeaders());
+            JsonNode data = new ObjectMapper().readTree(verzoek.body()).path("data");
+            assertThat(data.path("organisatie").asText()).isEqualTo(gemeente);
+            assertThat(data.path("dagenVooraf").asInt()).isEqualTo(7);
+            assertThat(data.path("termijnId").asText()).isEqualTo(realisatie.toString());
+
+            // A day before the deadline the next reminder of the schedule fires, once.
+            klok.verzet(Duration.ofDays(6));
+            planner.plan();
+            planner.plan();
+            assertThat(herinneringen(realisatie)).containsExactlyInAnyOrder("D7", "D1");
+            await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(HerinneringPlanner.TYPE).size() == 2);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> herinneringen(UUID termijn) {
+        return QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select soort from herinnering where termijn_id = :t").setParameter("t", termijn)
+                .getResultList());
+    }
+}
