@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.platform.api.Problem.InvalidParam;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.platform.api.Problem.InvalidParam;
 
 /**

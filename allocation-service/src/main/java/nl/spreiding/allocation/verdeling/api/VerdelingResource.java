@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
 import nl.spreiding.allocation.verdeling.Verdeling;
 import nl.spreiding.allocation.verdeling.VerdelingVergelijking;
@@ -157,11 +158,11 @@ public class VerdelingResource {
         StringBuilder csv = new StringBuilder("gemeentecode,naam,provinciecode,aantalInwoners,sesWoaScore,aandeel,"
                 + "onafgerondeOpgave,opgave,amv,bestaandeDuurzamePlaatsen,resterendeOpgave,plaatsenPerDuizendInwoners\n");
         for (GemeenteTaak t : gemeentenVan(id, provinciecode)) {
-            csv.append(List.of(t.gemeentecode(), csvTekst(t.naam()), t.provinciecode(), t.aantalInwoners(),
+            csv.append(List.of(t.gemeentecode(), t.naam(), t.provinciecode(), t.aantalInwoners(),
                     t.sesWoaScore() == null ? "" : t.sesWoaScore().toPlainString(), t.aandeel().toPlainString(),
                     t.onafgerondeOpgave().toPlainString(), t.opgave(), t.amv(), t.bestaandeDuurzamePlaatsen(),
                     t.resterendeOpgave(), t.plaatsenPerDuizendInwoners().toPlainString()).stream()
-                    .map(String::valueOf).collect(Collectors.joining(","))).append('\n');
+                    .map(CsvBestand::veld).collect(Collectors.joining(","))).append('\n');
         }
         return csv.toString();
     }
@@ -219,9 +220,5 @@ public class VerdelingResource {
         return verdelingen.verdeling(verdelingen.kop(id)).gemeenten().stream()
                 .filter(g -> provinciecode == null || provinciecode.equals(g.provinciecode()))
                 .map(GemeenteTaak::van).toList();
-    }
-
-    private static String csvTekst(String tekst) {
-        return tekst.contains(",") || tekst.contains("\"") ? '"' + tekst.replace("\"", "\"\"") + '"' : tekst;
     }
 }

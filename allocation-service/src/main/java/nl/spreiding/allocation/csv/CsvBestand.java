@@ -1,4 +1,4 @@
-package nl.spreiding.allocation.referentiedata;
+package nl.spreiding.allocation.csv;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,16 +7,16 @@ import java.util.List;
  * Reads and writes RFC 4180 CSV: quoted fields may hold the separator, quotes ("") and line breaks. The separator is
  * taken from the header line: a comma (our documented layout) or a semicolon (CBS StatLine and Excel in Dutch).
  */
-final class CsvBestand {
+public final class CsvBestand {
 
     /** One record with the line on which it starts (the header is line 1). */
-    record Regel(int regelnummer, List<String> velden) {
+    public record Regel(int regelnummer, List<String> velden) {
     }
 
     private CsvBestand() {
     }
 
-    static List<Regel> lees(String tekst) {
+    public static List<Regel> lees(String tekst) {
         String inhoud = tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst;
         char scheiding = scheidingsteken(inhoud);
         List<Regel> regels = new ArrayList<>();
@@ -78,7 +78,8 @@ final class CsvBestand {
         return kop.indexOf(';') >= 0 && kop.indexOf(',') < 0 ? ';' : ',';
     }
 
-    static String veld(Object waarde) {
+    /** One field as written: quoted when it holds a separator, a quote or a line break. */
+    public static String veld(Object waarde) {
         if (waarde == null) {
             return "";
         }
