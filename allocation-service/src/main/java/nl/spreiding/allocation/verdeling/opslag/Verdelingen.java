@@ -43,6 +43,22 @@ public class Verdelingen {
     private final Outbox outbox;
     private final Cycli cycli;
     private final Referentiedata referentiedata;
+    private final Map<UUID, Verdeling> gelezen = java.util.Collections.synchronizedMap(new LruMap<>(64));
+
+    /** Keeps the most recently read distributions (well under 1 MB each for 342 municipalities). */
+    private static final class LruMap<K, V> extends java.util.LinkedHashMap<K, V> {
+        private final int maximum;
+
+        LruMap(int maximum) {
+            super(16, 0.75f, true);
+            this.maximum = maximum;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, V> oudste) {
+            return size() > maximum;
+        }
+    }
 
     public Verdelingen(Outbox outbox, Cycli cycli, Referentiedata referentiedata) {
         this.outbox = outbox;
@@ -127,8 +143,9 @@ public class Verdelingen {
         return kop;
     }
 
+    /** Read from the database once per id: a published distribution never changes, so the copy stays true. */
     public Verdeling verdeling(VastgesteldeVerdeling kop) {
-        return VerdelingOpslag.lees(kop);
+        return gelezen.computeIfAbsent(kop.id, id -> VerdelingOpslag.lees(kop));
     }
 
     public List<VastgesteldeVerdeling> lijst(String cyclus, Doelgroep doelgroep) {
@@ -168,7 +185,8 @@ public class Verdelingen {
             return Verdeelberekening.bereken(sleutel.metInvoerbronnen(peildatum, sesJaargang), invoer, totalen[0], totalen[1]);
         } catch (OngeldigeVerdelingsinvoer e) {
             throw new ProblemException(new Problem(ONVOLDOENDE_INVOER, "Onvoldoende invoer voor deze verdeelsleutel", 422,
-                    e.getMessage(), null, e.fouten().stream()
+                    sleutel.aanduiding() + " kan niet rekenen: " + e.fouten().size() + (e.fouten().size() == 1 ? " probleem"
+                            : " problemen") + " in de invoer, elk genoemd in invalidParams.", null, e.fouten().stream()
                             .map(f -> new Problem.InvalidParam(f.gemeentecode() == null ? f.veld()
                                     : "gemeenten[" + f.gemeentecode() + "]." + f.veld(), f.melding()))
                             .toList()));
