@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import nl.spreiding.local.LocalKafka;
 import nl.spreiding.local.LocalPostgres;
+import nl.spreiding.local.ServiceProcess;
 
 /**
  * Runs the whole system on one machine: one PostgreSQL (a database per service), one Kafka broker, and the three

@@ -1,4 +1,4 @@
-package nl.spreiding.local.launcher;
+package nl.spreiding.local;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as a child process from its packaged Quarkus application. */
-final class ServiceProcess {
+/** One service running as a child process from its packaged Quarkus application (local stack and integration tests). */
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -30,7 +30,7 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    static ServiceProcess start(String name, Path application, int port, Map<String, String> environment, Path logDirectory)
+    public static ServiceProcess start(String name, Path application, int port, Map<String, String> environment, Path logDirectory)
             throws IOException {
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build first with ./mvnw package -DskipTests");
@@ -46,28 +46,28 @@ final class ServiceProcess {
         return new ServiceProcess(name, port, log, builder.start());
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
     /** True once the readiness check answers 200 (database and Kafka reachable, migrations done). */
-    boolean isReady() {
+    public boolean isReady() {
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(
                     "http://localhost:" + port + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
@@ -82,7 +82,7 @@ final class ServiceProcess {
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully; killed if it has not stopped after the grace period. */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         if (!process.isAlive()) {
             return;
         }
@@ -98,7 +98,7 @@ final class ServiceProcess {
         }
     }
 
-    String logTail(int lines) {
+    public String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(logFile);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
