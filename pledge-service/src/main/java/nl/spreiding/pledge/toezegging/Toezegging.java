@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,14 +13,21 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import nl.spreiding.pledge.opgave.Doelgroep;
 
 /** A municipality's pledge of places at one location for one target group. */
 @Entity
 public class Toezegging extends PanacheEntityBase {
 
-    public enum Doelgroep { ASIEL, STATUSHOUDERS, OEKRAINE }
+    /** GEPLAND → IN_VOORBEREIDING → GEREALISEERD only forward; INGETROKKEN only through a withdrawal, and final. */
+    @Schema(description = "Status van een toezegging.", example = "GEPLAND")
+    public enum Status {
+        GEPLAND, IN_VOORBEREIDING, GEREALISEERD, INGETROKKEN;
 
-    public enum Status { GEPLAND, IN_VOORBEREIDING, GEREALISEERD, INGETROKKEN }
+        public boolean mag(Status naar) {
+            return this != INGETROKKEN && naar != INGETROKKEN && naar.ordinal() >= ordinal();
+        }
+    }
 
     @Id
     public UUID id;
@@ -61,6 +70,11 @@ public class Toezegging extends PanacheEntityBase {
 
     @Version
     public int versie;
+
+    /** Counts towards the Spreidingswet task: asylum places that are durable and not withdrawn. */
+    public boolean teltVoorSpreidingswet() {
+        return doelgroep == Doelgroep.ASIEL && duurzaam && status != Status.INGETROKKEN;
+    }
 
     @Column(name = "aangemaakt_op", nullable = false)
     public Instant aangemaaktOp;

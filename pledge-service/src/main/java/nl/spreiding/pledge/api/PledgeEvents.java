@@ -1,0 +1,25 @@
+package nl.spreiding.pledge.api;
+
+/** The topic and CloudEvents types this service publishes (see docs/gebeurtenissen.md). */
+public final class PledgeEvents {
+
+    public static final String TOPIC = "spreiding.pledge.v1";
+
+    public static final String TOEZEGGING_GEREGISTREERD = "nl.spreiding.toezegging.geregistreerd";
+    public static final String TOEZEGGING_GEWIJZIGD = "nl.spreiding.toezegging.gewijzigd";
+    public static final String TOEZEGGING_INGETROKKEN = "nl.spreiding.toezegging.ingetrokken";
+    public static final String PLAN_INGEDIEND = "nl.spreiding.provinciaal-plan.ingediend";
+    public static final String TEKORT_VASTGESTELD = "nl.spreiding.tekort.vastgesteld";
+    public static final String VERDEELBESLUIT_GENOMEN = "nl.spreiding.verdeelbesluit.genomen";
+    public static final String GEMEENTE_AANGEWEZEN = "nl.spreiding.gemeente.aangewezen";
+    public static final String REALISATIE_GEMELD = "nl.spreiding.realisatie.gemeld";
+    public static final String TERMIJN_VERSTREKEN = "nl.spreiding.realisatie.termijn-verstreken";
+    public static final String INDEPLAATSSTELLING_GESTART = "nl.spreiding.indeplaatsstelling.gestart";
+
+    private PledgeEvents() {
+    }
+
+    public static String key(String cyclus, String code) {
+        return cyclus + "/" + code;
+    }
+}

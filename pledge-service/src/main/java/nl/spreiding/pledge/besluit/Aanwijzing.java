@@ -1,0 +1,54 @@
+package nl.spreiding.pledge.besluit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** A designation of a municipality to realise places, part of a distribution decision. */
+@Entity
+public class Aanwijzing extends PanacheEntityBase {
+
+    @Schema(description = "VOORGESTELD (concept), AANGEWEZEN, GEREALISEERD, TERMIJN_VERSTREKEN of INDEPLAATSSTELLING",
+            example = "AANGEWEZEN")
+    public enum Status { VOORGESTELD, AANGEWEZEN, GEREALISEERD, TERMIJN_VERSTREKEN, INDEPLAATSSTELLING }
+
+    @Id
+    public UUID id;
+    @Column(name = "besluit_id", nullable = false)
+    public UUID besluitId;
+    @Column(nullable = false)
+    public String cyclus;
+    @Column(nullable = false)
+    public String provinciecode;
+    @Column(nullable = false)
+    public String gemeentecode;
+    @Column(name = "aantal_plaatsen", nullable = false)
+    public int aantalPlaatsen;
+    @Column(name = "aantal_amv", nullable = false)
+    public int aantalAmv;
+    @Column(name = "voorgesteld_plaatsen", nullable = false)
+    public int voorgesteldPlaatsen;
+    @Column(name = "voorgesteld_amv", nullable = false)
+    public int voorgesteldAmv;
+    public String toelichting;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+    @Column(name = "realisatie_uiterlijk")
+    public LocalDate realisatieUiterlijk;
+    @Column(name = "termijn_verstreken_op")
+    public Instant termijnVerstrekenOp;
+    @Column(name = "indeplaatsstelling_op")
+    public Instant indeplaatsstellingOp;
+    @Column(name = "indeplaatsstelling_door")
+    public String indeplaatsstellingDoor;
+}

@@ -1,0 +1,102 @@
+package nl.spreiding.pledge.besluit;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.spreiding.platform.api.Pagina;
+import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.pledge.api.Actor;
+import nl.spreiding.pledge.api.Codes;
+import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingDto;
+import nl.spreiding.pledge.realisatie.Realisaties;
+
+@Path("/api/v1/aanwijzingen")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Aanwijzingen", description = "Aanwijzingen van gemeenten, hun realisatietermijn en indeplaatsstelling")
+public class AanwijzingResource {
+
+    private final Verdeelbesluiten besluiten;
+    private final Realisaties realisaties;
+    private final Actor actor;
+
+    public AanwijzingResource(Verdeelbesluiten besluiten, Realisaties realisaties, Actor actor) {
+        this.besluiten = besluiten;
+        this.realisaties = realisaties;
+        this.actor = actor;
+    }
+
+    @Schema(name = "Indeplaatsstelling", description = "Het starten van een indeplaatsstelling door de minister.",
+            example = "{\"toelichting\":\"Termijn verstreken zonder realisatie\"}")
+    public record Indeplaatsstelling(@Size(max = 2000) @Schema(maxLength = 2000,
+            example = "Termijn verstreken zonder realisatie") String toelichting) {
+    }
+
+    @GET
+    @Operation(summary = "Aanwijzingen", description = "Aanwijzingen, te filteren op cyclus, provincie, gemeente en status.")
+    public Pagina<AanwijzingDto> lijst(
+            @Parameter(description = "Cyclus", example = "2024-2026") @QueryParam("cyclus")
+            @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
+            @Parameter(description = "CBS-code van de provincie", example = "PV27") @QueryParam("provinciecode")
+            @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
+            @Parameter(description = "CBS-code van de gemeente", example = "GM0363") @QueryParam("gemeentecode")
+            @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) String gemeentecode,
+            @Parameter(description = "Status", example = "AANGEWEZEN") @QueryParam("status") Aanwijzing.Status status,
+            @BeanParam @Valid Paginering paginering) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        for (var f : new Object[][] { { "cyclus", cyclus }, { "provinciecode", provinciecode },
+                { "gemeentecode", gemeentecode }, { "status", status } }) {
+            if (f[1] != null) {
+                where.append(" and ").append(f[0]).append(" = :").append(f[0]);
+                params.put((String) f[0], f[1]);
+            }
+        }
+        var query = Aanwijzing.<Aanwijzing>find(where.toString(),
+                Sort.by("cyclus").and("provinciecode").and("gemeentecode").and("id"), params);
+        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
+                .map(besluiten::dto).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Aanwijzing", description = "Eén aanwijzing met wat ervan is gerealiseerd.")
+    public AanwijzingDto een(@Parameter(description = "Id", example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") @PathParam("id") UUID id) {
+        Aanwijzing a = Aanwijzing.findById(id);
+        if (a == null) {
+            throw ProblemException.notFound("Aanwijzing " + id + " bestaat niet.");
+        }
+        return besluiten.dto(a);
+    }
+
+    @POST
+    @Path("/{id}/indeplaatsstelling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Indeplaatsstelling starten", description = "De minister treedt in de plaats van een gemeente "
+            + "die haar aanwijzing niet binnen de termijn realiseerde. Alleen bij status TERMIJN_VERSTREKEN (anders 409).")
+    public AanwijzingDto indeplaatsstelling(
+            @Parameter(description = "Id", example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") @PathParam("id") UUID id,
+            @Valid Indeplaatsstelling verzoek) {
+        return besluiten.dto(realisaties.startIndeplaatsstelling(id, verzoek == null ? null : verzoek.toelichting(),
+                actor.naam()));
+    }
+}

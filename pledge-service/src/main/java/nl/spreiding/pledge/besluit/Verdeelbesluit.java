@@ -1,0 +1,43 @@
+package nl.spreiding.pledge.besluit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** The minister's distribution decision of a cycle: a CONCEPT with adjustable designations until it is GENOMEN. */
+@Entity
+public class Verdeelbesluit extends PanacheEntityBase {
+
+    public enum Status { CONCEPT, GENOMEN }
+
+    @Id
+    public UUID id;
+    @Column(nullable = false)
+    public String cyclus;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+    @Column(nullable = false)
+    public String regel;
+    public LocalDate besluitdatum;
+    @Column(name = "realisatie_uiterlijk")
+    public LocalDate realisatieUiterlijk;
+    @Column(name = "opgesteld_door", nullable = false)
+    public String opgesteldDoor;
+    @Column(name = "opgesteld_op", nullable = false)
+    public Instant opgesteldOp;
+    @Column(name = "genomen_door")
+    public String genomenDoor;
+    @Column(name = "genomen_op")
+    public Instant genomenOp;
+    /** Raised on every change (under a row lock); the ETag. */
+    @Column(nullable = false)
+    public int versie;
+}

@@ -1,0 +1,127 @@
+package nl.spreiding.pledge.besluit;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.spreiding.platform.api.Pagina;
+import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.pledge.api.Actor;
+import nl.spreiding.pledge.api.Codes;
+import nl.spreiding.pledge.api.Etags;
+import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingenInvoer;
+import nl.spreiding.pledge.besluit.BesluitDtos.NieuwVerdeelbesluit;
+import nl.spreiding.pledge.besluit.BesluitDtos.Vaststelling;
+import nl.spreiding.pledge.besluit.BesluitDtos.VerdeelbesluitDto;
+
+@Path("/api/v1/verdeelbesluiten")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Verdeelbesluiten", description = "Het verdeelbesluit van de minister en de voorgestelde aanwijzingen")
+public class VerdeelbesluitResource {
+
+    private final Verdeelbesluiten besluiten;
+    private final Actor actor;
+
+    public VerdeelbesluitResource(Verdeelbesluiten besluiten, Actor actor) {
+        this.besluiten = besluiten;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Concept-verdeelbesluit opstellen", description = "Neemt per provincie het geldende plan (of, "
+            + "zonder plan, haar huidige toezeggingen) en stelt bij een tekort aanwijzingen voor: het tekort gaat alleen "
+            + "naar gemeenten van die provincie die hun eigen indicatieve opgave niet haalden, naar rato van wat zij nog "
+            + "missen (grootste overschot, gelijke stand: grootste achterstand, dan laagste gemeentecode). Voor AMV "
+            + "geldt dezelfde regel. Eén besluit per cyclus.")
+    public Response stelOp(@Valid @NotNull NieuwVerdeelbesluit verzoek) {
+        Verdeelbesluit b = besluiten.stelOp(verzoek.cyclus(), actor.naam());
+        return antwoord(Response.created(URI.create("/api/v1/verdeelbesluiten/" + b.id)), b);
+    }
+
+    @GET
+    @Operation(summary = "Verdeelbesluiten", description = "Verdeelbesluiten (concept en genomen), te filteren op cyclus.")
+    public Pagina<VerdeelbesluitDto> lijst(
+            @Parameter(description = "Cyclus", example = "2024-2026") @QueryParam("cyclus")
+            @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
+            @BeanParam @Valid Paginering paginering) {
+        var query = cyclus == null ? Verdeelbesluit.<Verdeelbesluit>findAll(Sort.by("cyclus"))
+                : Verdeelbesluit.<Verdeelbesluit>find("cyclus", Sort.by("cyclus"), cyclus);
+        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
+                .map(besluiten::dto).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Verdeelbesluit", description = "Eén verdeelbesluit met zijn aanwijzingen; de ETag is zijn versie.")
+    public Response een(@Parameter(description = "Id", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") @PathParam("id") UUID id) {
+        Verdeelbesluit b = Verdeelbesluit.findById(id);
+        if (b == null) {
+            throw ProblemException.notFound("Verdeelbesluit " + id + " bestaat niet.");
+        }
+        return antwoord(Response.ok(), b);
+    }
+
+    @PUT
+    @Path("/{id}/aanwijzingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Aanwijzingen aanpassen", description = "Vervangt de aanwijzingen van een concept-besluit; het "
+            + "voorstel van de regel blijft zichtbaar. Vraagt If-Match; een genomen besluit is onveranderlijk (409).")
+    public Response pasAan(
+            @Parameter(description = "Id", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") @PathParam("id") UUID id,
+            @Parameter(description = "ETag van het besluit", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AanwijzingenInvoer invoer) {
+        return antwoord(Response.ok(), besluiten.pasAan(id, invoer.aanwijzingen(), ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/vaststelling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verdeelbesluit nemen", description = "Neemt het besluit: het wordt onveranderlijk, elke "
+            + "aanwijzing krijgt als realisatietermijn de besluitdatum plus de termijn van de cyclus (standaard 6 "
+            + "maanden). Vraagt If-Match.")
+    public Response neem(
+            @Parameter(description = "Id", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") @PathParam("id") UUID id,
+            @Parameter(description = "ETag van het besluit", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid Vaststelling vaststelling) {
+        return antwoord(Response.ok(), besluiten.neem(id, vaststelling == null ? null : vaststelling.besluitdatum(),
+                ifMatch, actor.naam()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Concept-verdeelbesluit verwijderen", description = "Verwijdert een concept, bijvoorbeeld om het "
+            + "na nieuwe plannen opnieuw op te stellen. Vraagt If-Match; een genomen besluit blijft (409).")
+    public Response verwijder(
+            @Parameter(description = "Id", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") @PathParam("id") UUID id,
+            @Parameter(description = "ETag van het besluit", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        besluiten.verwijder(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private Response antwoord(Response.ResponseBuilder response, Verdeelbesluit b) {
+        return response.header(HttpHeaders.ETAG, Etags.of(b.versie)).entity(besluiten.dto(b)).build();
+    }
+}

@@ -1,0 +1,152 @@
+package nl.spreiding.pledge.opgave;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.query.NativeQuery;
+import org.jboss.logging.Logger;
+
+import io.cloudevents.CloudEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import nl.spreiding.platform.inbox.EventInbox;
+import nl.spreiding.platform.inbox.PoisonEventException;
+import nl.spreiding.pledge.opgave.AllocationEvents.Gebied;
+import nl.spreiding.pledge.opgave.AllocationEvents.Verdeling;
+
+/**
+ * Keeps the local read model of cycles and tasks from {@code spreiding.allocation.v1}. A distribution replaces the
+ * held version of its cycle and target group only when its {@code versie} is higher, so a redelivered or late older
+ * version changes nothing; replaying the topic rebuilds the same state.
+ */
+@ApplicationScoped
+public class AllocationConsumer {
+
+    private static final Logger LOG = Logger.getLogger(AllocationConsumer.class);
+
+    private static final String CLAIM_VERSION = """
+            insert into verdeling (cyclus, doelgroep, verdeling_id, versie, totaal, amv_totaal, vastgesteld_op, bijgewerkt_op)
+            values (:cyclus, :doelgroep, :id, :versie, :totaal, :amvTotaal, :vastgesteldOp, :nu)
+            on conflict (cyclus, doelgroep) do update set verdeling_id = excluded.verdeling_id, versie = excluded.versie,
+                totaal = excluded.totaal, amv_totaal = excluded.amv_totaal, vastgesteld_op = excluded.vastgesteld_op,
+                bijgewerkt_op = excluded.bijgewerkt_op
+            where verdeling.versie < excluded.versie""";
+
+    private final EventInbox inbox;
+    private final EntityManager em;
+
+    public AllocationConsumer(EventInbox inbox, EntityManager em) {
+        this.inbox = inbox;
+        this.em = em;
+    }
+
+    @Incoming("allocation-events")
+    @Blocking
+    public void on(ConsumerRecord<String, byte[]> record) {
+        inbox.process(record, this::apply);
+    }
+
+    void apply(CloudEvent event) {
+        switch (event.getType()) {
+            case AllocationEvents.CYCLUS_GEOPEND -> cyclusGeopend(inbox.data(event, AllocationEvents.CyclusGeopend.class));
+            case AllocationEvents.VERDELING_VASTGESTELD, AllocationEvents.VERDELING_HERZIEN ->
+                verdeling(event, inbox.data(event, Verdeling.class));
+            default -> LOG.debugf("Event type %s is not needed here; skipped", event.getType());
+        }
+    }
+
+    private void cyclusGeopend(AllocationEvents.CyclusGeopend data) {
+        if (data.cyclus() == null || !data.cyclus().matches("\\d{4}-\\d{4}")) {
+            throw new PoisonEventException("cyclus.geopend without a valid cyclus: " + data.cyclus(), null);
+        }
+        Cyclus cyclus = Cyclus.findById(data.cyclus());
+        if (cyclus == null) {
+            cyclus = new Cyclus();
+            cyclus.cyclus = data.cyclus();
+            cyclus.bijgewerktOp = Instant.now();
+            cyclus.persist();
+        }
+        cyclus.referentiejaar = data.referentiejaar();
+        AllocationEvents.Termijnen t = data.termijnen();
+        if (t != null) {
+            cyclus.raming = t.raming();
+            cyclus.provinciaalPlan = t.provinciaalPlan();
+            cyclus.verdeelbesluit = t.verdeelbesluit();
+            cyclus.realisatieMaanden = t.realisatieMaanden() == null ? Cyclus.STANDAARD_REALISATIE_MAANDEN
+                    : t.realisatieMaanden();
+            cyclus.volgendeCyclus = t.volgendeCyclus();
+        }
+        cyclus.bijgewerktOp = Instant.now();
+    }
+
+    private void verdeling(CloudEvent event, Verdeling data) {
+        check(data);
+        int claimed = em.createNativeQuery(CLAIM_VERSION).unwrap(NativeQuery.class)
+                .setParameter("cyclus", data.cyclus())
+                .setParameter("doelgroep", data.doelgroep().name())
+                .setParameter("id", data.verdelingId())
+                .setParameter("versie", data.versie())
+                .setParameter("totaal", data.totaal(), Integer.class)
+                .setParameter("amvTotaal", data.amvTotaal(), Integer.class)
+                .setParameter("vastgesteldOp", data.vastgesteldOp(), Instant.class)
+                .setParameter("nu", Instant.now())
+                .executeUpdate();
+        if (claimed == 0) {
+            LOG.infof("Distribution %s/%s version %d is not newer than the one held; ignored (event %s)", data.cyclus(),
+                    data.doelgroep(), data.versie(), event.getId());
+            return;
+        }
+        Opgave.delete("cyclus = ?1 and doelgroep = ?2", data.cyclus(), data.doelgroep());
+        em.flush();
+        for (Gebied p : data.provincies()) {
+            persist(data, Opgave.Niveau.PROVINCIE, p.provinciecode(), p);
+        }
+        for (Gebied g : data.gemeenten()) {
+            persist(data, Opgave.Niveau.GEMEENTE, g.gemeentecode(), g);
+        }
+    }
+
+    private static void persist(Verdeling data, Opgave.Niveau niveau, String code, Gebied g) {
+        Opgave o = new Opgave();
+        o.id = UUID.randomUUID();
+        o.cyclus = data.cyclus();
+        o.doelgroep = data.doelgroep();
+        o.niveau = niveau;
+        o.code = code;
+        o.provinciecode = g.provinciecode();
+        o.naam = g.naam() == null ? code : g.naam();
+        o.aantalInwoners = g.aantalInwoners() == null ? 0 : g.aantalInwoners();
+        o.opgave = g.opgave();
+        o.amv = g.amv() == null ? 0 : g.amv();
+        o.bestaandePlaatsen = g.bestaandePlaatsen() == null ? 0 : g.bestaandePlaatsen();
+        o.resterendeOpgave = g.resterendeOpgave() == null ? Math.max(0, o.opgave - o.bestaandePlaatsen)
+                : g.resterendeOpgave();
+        o.versie = data.versie();
+        o.persist();
+    }
+
+    private static void check(Verdeling d) {
+        if (d.cyclus() == null || !d.cyclus().matches("\\d{4}-\\d{4}") || d.doelgroep() == null || d.versie() == null
+                || d.verdelingId() == null || d.provincies() == null || d.gemeenten() == null) {
+            throw new PoisonEventException("Distribution event lacks cyclus, doelgroep, versie, verdelingId, "
+                    + "provincies or gemeenten", null);
+        }
+        checkGebieden(d.provincies(), true);
+        checkGebieden(d.gemeenten(), false);
+    }
+
+    private static void checkGebieden(List<Gebied> gebieden, boolean provincie) {
+        for (Gebied g : gebieden) {
+            String code = provincie ? g.provinciecode() : g.gemeentecode();
+            boolean codeOk = code != null && code.matches(provincie ? "PV\\d{2}" : "GM\\d{4}");
+            if (!codeOk || g.provinciecode() == null || !g.provinciecode().matches("PV\\d{2}") || g.opgave() == null) {
+                throw new PoisonEventException("Distribution event has an area without valid code or opgave: " + code,
+                        null);
+            }
+        }
+    }
+}

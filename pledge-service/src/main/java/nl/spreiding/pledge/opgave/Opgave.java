@@ -1,0 +1,81 @@
+package nl.spreiding.pledge.opgave;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** The published task of one province or municipality for one target group, in the current distribution version. */
+@Entity
+public class Opgave extends PanacheEntityBase {
+
+    public enum Niveau { PROVINCIE, GEMEENTE }
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String cyclus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Doelgroep doelgroep;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Niveau niveau;
+
+    /** PV27 or GM0363. */
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String provinciecode;
+
+    @Column(nullable = false)
+    public String naam;
+
+    @Column(name = "aantal_inwoners", nullable = false)
+    public long aantalInwoners;
+
+    @Column(nullable = false)
+    public int opgave;
+
+    @Column(nullable = false)
+    public int amv;
+
+    @Column(name = "bestaande_plaatsen", nullable = false)
+    public int bestaandePlaatsen;
+
+    @Column(name = "resterende_opgave", nullable = false)
+    public int resterendeOpgave;
+
+    @Column(nullable = false)
+    public int versie;
+
+    public static Opgave vanGemeente(String cyclus, Doelgroep doelgroep, String gemeentecode) {
+        return find("cyclus = ?1 and doelgroep = ?2 and niveau = ?3 and code = ?4", cyclus, doelgroep, Niveau.GEMEENTE,
+                gemeentecode).firstResult();
+    }
+
+    public static Opgave vanProvincie(String cyclus, Doelgroep doelgroep, String provinciecode) {
+        return find("cyclus = ?1 and doelgroep = ?2 and niveau = ?3 and code = ?4", cyclus, doelgroep,
+                Niveau.PROVINCIE, provinciecode).firstResult();
+    }
+
+    public static List<Opgave> gemeentenVan(String cyclus, Doelgroep doelgroep, String provinciecode) {
+        return list("cyclus = ?1 and doelgroep = ?2 and niveau = ?3 and provinciecode = ?4 order by code", cyclus,
+                doelgroep, Niveau.GEMEENTE, provinciecode);
+    }
+
+    /** Any target group's task of the municipality in the cycle: tells which province it belongs to. */
+    public static Opgave eenVanGemeente(String cyclus, String gemeentecode) {
+        return find("cyclus = ?1 and niveau = ?2 and code = ?3 order by doelgroep", cyclus, Niveau.GEMEENTE,
+                gemeentecode).firstResult();
+    }
+}

@@ -1,0 +1,172 @@
+package nl.spreiding.pledge.opgave;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.spreiding.platform.api.Pagina;
+import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.pledge.api.Codes;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Opgaven", description = "De gepubliceerde opgave per provincie en gemeente, zoals allocation-service haar vaststelde")
+public class OpgaveResource {
+
+    private final EntityManager em;
+
+    public OpgaveResource(EntityManager em) {
+        this.em = em;
+    }
+
+    @Schema(name = "Opgave", description = "De opgave van een provincie of gemeente voor één doelgroep in één cyclus, "
+            + "uit de laatst bekende versie van de verdeling.", example = """
+            {"cyclus":"2024-2026","doelgroep":"ASIEL","niveau":"GEMEENTE","code":"GM0363","provinciecode":"PV27",
+             "naam":"Amsterdam","aantalInwoners":931298,"opgave":5090,"amv":432,"bestaandePlaatsen":0,
+             "resterendeOpgave":5090,"versie":1}""")
+    public record OpgaveDto(
+            @Schema(example = "2024-2026") String cyclus,
+            Doelgroep doelgroep,
+            @Schema(description = "PROVINCIE of GEMEENTE", example = "GEMEENTE") Opgave.Niveau niveau,
+            @Schema(description = "CBS-code van het gebied", example = "GM0363") String code,
+            @Schema(example = "PV27") String provinciecode,
+            @Schema(example = "Amsterdam") String naam,
+            @Schema(example = "931298") long aantalInwoners,
+            @Schema(description = "Indicatieve opgave (plaatsen)", example = "5090") int opgave,
+            @Schema(description = "Deel van de opgave voor AMV", example = "432") int amv,
+            @Schema(description = "Bestaande duurzame plaatsen die van de opgave afgaan", example = "0") int bestaandePlaatsen,
+            @Schema(description = "Opgave min bestaande plaatsen", example = "5090") int resterendeOpgave,
+            @Schema(description = "Versie van de verdeling", example = "1") int versie) {
+
+        public static OpgaveDto van(Opgave o) {
+            return new OpgaveDto(o.cyclus, o.doelgroep, o.niveau, o.code, o.provinciecode, o.naam, o.aantalInwoners,
+                    o.opgave, o.amv, o.bestaandePlaatsen, o.resterendeOpgave, o.versie);
+        }
+    }
+
+    @GET
+    @Path("/opgaven")
+    @Operation(summary = "Opgaven", description = "De opgave per gebied, doelgroep en cyclus; te filteren. Gesorteerd op "
+            + "cyclus, doelgroep, niveau en code.")
+    public Pagina<OpgaveDto> lijst(
+            @Parameter(description = "Cyclus", example = "2024-2026") @QueryParam("cyclus")
+            @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
+            @Parameter(description = "Doelgroep", example = "ASIEL") @QueryParam("doelgroep") Doelgroep doelgroep,
+            @Parameter(description = "CBS-code van de provincie", example = "PV27") @QueryParam("provinciecode")
+            @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
+            @Parameter(description = "CBS-code van de gemeente", example = "GM0363") @QueryParam("gemeentecode")
+            @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) String gemeentecode,
+            @Parameter(description = "PROVINCIE of GEMEENTE", example = "GEMEENTE") @QueryParam("niveau") Opgave.Niveau niveau,
+            @BeanParam @Valid Paginering paginering) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (cyclus != null) {
+            where.append(" and cyclus = :cyclus");
+            params.put("cyclus", cyclus);
+        }
+        if (doelgroep != null) {
+            where.append(" and doelgroep = :doelgroep");
+            params.put("doelgroep", doelgroep);
+        }
+        if (provinciecode != null) {
+            where.append(" and provinciecode = :provinciecode");
+            params.put("provinciecode", provinciecode);
+        }
+        if (gemeentecode != null) {
+            where.append(" and niveau = :gemeente and code = :gemeentecode");
+            params.put("gemeente", Opgave.Niveau.GEMEENTE);
+            params.put("gemeentecode", gemeentecode);
+        }
+        if (niveau != null) {
+            where.append(" and niveau = :niveau");
+            params.put("niveau", niveau);
+        }
+        var query = Opgave.<Opgave>find(where.toString(),
+                Sort.by("cyclus").and("doelgroep").and("niveau", Sort.Direction.Descending).and("code"), params);
+        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
+                .map(OpgaveDto::van).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+    }
+
+    @Schema(name = "Cyclus", description = "Een cyclus met haar termijnen en de versies van de verdelingen die deze "
+            + "dienst kent.", example = """
+            {"cyclus":"2024-2026","referentiejaar":2024,"termijnen":{"raming":"2024-02-01","provinciaalPlan":"2024-11-01",
+             "verdeelbesluit":"2024-12-31","realisatieMaanden":6,"volgendeCyclus":"2026-02-01"},
+             "verdelingen":[{"doelgroep":"ASIEL","verdelingId":"6f1c2a4e-1b7d-4a53-9a0e-3c1d2b5e7f80","versie":2,
+             "vastgesteldOp":"2024-01-31T10:00:00Z"}]}""")
+    public record CyclusDto(@Schema(example = "2024-2026") String cyclus, @Schema(example = "2024") Integer referentiejaar,
+            TermijnenDto termijnen, List<VerdelingDto> verdelingen) {
+    }
+
+    @Schema(name = "Termijnen", description = "De termijnen van een cyclus.", example = """
+            {"raming":"2024-02-01","provinciaalPlan":"2024-11-01","verdeelbesluit":"2024-12-31","realisatieMaanden":6,
+             "volgendeCyclus":"2026-02-01"}""")
+    public record TermijnenDto(@Schema(example = "2024-02-01") LocalDate raming,
+            @Schema(description = "Uiterste datum voor het provinciaal plan", example = "2024-11-01") LocalDate provinciaalPlan,
+            @Schema(example = "2024-12-31") LocalDate verdeelbesluit,
+            @Schema(description = "Realisatietermijn na het verdeelbesluit, in maanden", example = "6") int realisatieMaanden,
+            @Schema(example = "2026-02-01") LocalDate volgendeCyclus) {
+    }
+
+    @Schema(name = "VerdelingVersie", description = "De versie van een verdeling die deze dienst heeft verwerkt.", example = """
+            {"doelgroep":"ASIEL","verdelingId":"6f1c2a4e-1b7d-4a53-9a0e-3c1d2b5e7f80","versie":2,
+             "vastgesteldOp":"2024-01-31T10:00:00Z"}""")
+    public record VerdelingDto(Doelgroep doelgroep,
+            @Schema(example = "6f1c2a4e-1b7d-4a53-9a0e-3c1d2b5e7f80") String verdelingId,
+            @Schema(example = "2") int versie, @Schema(example = "2024-01-31T10:00:00Z") Instant vastgesteldOp) {
+    }
+
+    @GET
+    @Path("/cycli/{cyclus}")
+    @Operation(summary = "Cyclus", description = "De termijnen van de cyclus en de versies van de verdelingen die deze "
+            + "dienst heeft ontvangen.")
+    public CyclusDto cyclus(@Parameter(description = "Cyclus", example = "2024-2026") @PathParam("cyclus")
+            @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String code) {
+        Cyclus c = Cyclus.findById(code);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select doelgroep, verdeling_id, versie, vastgesteld_op from verdeling "
+                + "where cyclus = :c order by doelgroep").setParameter("c", code).getResultList();
+        if (c == null && rows.isEmpty()) {
+            throw ProblemException.notFound("Cyclus " + code + " is (nog) niet bekend.");
+        }
+        List<VerdelingDto> verdelingen = rows.stream().map(r -> new VerdelingDto(Doelgroep.valueOf((String) r[0]),
+                (String) r[1], ((Number) r[2]).intValue(), toInstant(r[3]))).toList();
+        TermijnenDto termijnen = c == null ? null : new TermijnenDto(c.raming, c.provinciaalPlan, c.verdeelbesluit,
+                c.realisatieMaanden, c.volgendeCyclus);
+        return new CyclusDto(code, c == null ? null : c.referentiejaar, termijnen, verdelingen);
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}

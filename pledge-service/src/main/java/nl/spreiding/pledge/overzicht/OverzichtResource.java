@@ -1,0 +1,76 @@
+package nl.spreiding.pledge.overzicht;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.spreiding.pledge.api.Codes;
+import nl.spreiding.pledge.overzicht.OverzichtDtos.ProvincieOverzicht;
+
+@Path("/api/v1/provincies/{provinciecode}/overzicht")
+@Tag(name = "Overzicht", description = "Het integrale overzicht per provincie: opgave, toegezegd en gerealiseerd per doelgroep")
+public class OverzichtResource {
+
+    public static final String CSV = "text/csv";
+    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
+
+    private final Overzichten overzichten;
+
+    public OverzichtResource(Overzichten overzichten) {
+        this.overzichten = overzichten;
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Operation(summary = "Integraal overzicht van een provincie", description = "Per gemeente en voor de provincie, per "
+            + "doelgroep: opgave, uitruil, toegezegd, gerealiseerd, tekort of overschot en plaatsen per 1.000 inwoners. "
+            + "Als JSON, of met Accept: text/csv als CSV (één regel per gebied en doelgroep, de provincie eerst).")
+    @APIResponse(responseCode = "200", description = "Het overzicht", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvincieOverzicht.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, example = "niveau,code,naam,aantalInwoners,"
+                    + "doelgroep,opgave,amvOpgave,bestaandePlaatsen,resterendeOpgave,uitruil,opgaveNaUitruil,toegezegd,"
+                    + "amvToegezegd,gerealiseerd,saldo,tekort,overschot,plaatsenPer1000Inwoners")) })
+    public Response overzicht(
+            @Parameter(description = "CBS-code van de provincie", example = "PV27") @PathParam("provinciecode")
+            @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
+            @Parameter(description = "Cyclus", example = "2024-2026", required = true) @QueryParam("cyclus") @NotNull
+            @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
+            @Context HttpHeaders headers) {
+        ProvincieOverzicht overzicht = overzichten.provincie(cyclus, provinciecode);
+        if (wiltCsv(headers)) {
+            return Response.ok(Overzichten.csv(overzicht), CSV + ";charset=UTF-8").build();
+        }
+        return Response.ok(overzicht, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** CSV only when the client prefers it; a wildcard or no Accept gets JSON. */
+    private static boolean wiltCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatible(CSV_TYPE)) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

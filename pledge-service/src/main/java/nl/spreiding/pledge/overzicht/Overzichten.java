@@ -1,0 +1,188 @@
+package nl.spreiding.pledge.overzicht;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.pledge.opgave.Doelgroep;
+import nl.spreiding.pledge.opgave.Opgave;
+import nl.spreiding.pledge.overzicht.OverzichtDtos.GemeenteOverzicht;
+import nl.spreiding.pledge.overzicht.OverzichtDtos.ProvincieOverzicht;
+import nl.spreiding.pledge.overzicht.OverzichtDtos.Regel;
+import nl.spreiding.pledge.toezegging.Uitruil;
+
+/** Builds the integrated provincial view from the task read model, the pledges, the trades and the realisation. */
+@ApplicationScoped
+public class Overzichten {
+
+    private static final String TOEGEZEGD = """
+            select gemeentecode, doelgroep, sum(aantal_plaatsen), sum(aantal_amv) from toezegging
+            where cyclus = :c and provinciecode = :p and status <> 'INGETROKKEN' and (doelgroep <> 'ASIEL' or duurzaam)
+            group by gemeentecode, doelgroep""";
+
+    private static final String GEREALISEERD = """
+            select gemeentecode, doelgroep, sum(aantal_gerealiseerd) from (
+                select distinct on (gemeentecode, doelgroep, locatie) gemeentecode, doelgroep, aantal_gerealiseerd, duurzaam
+                from realisatie where cyclus = :c and provinciecode = :p
+                order by gemeentecode, doelgroep, locatie, gemeld_op desc) laatste
+            where doelgroep <> 'ASIEL' or duurzaam
+            group by gemeentecode, doelgroep""";
+
+    private final EntityManager em;
+
+    public Overzichten(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Counts of one area and target group. */
+    private static final class Telling {
+        int toegezegd;
+        int amvToegezegd;
+        int gerealiseerd;
+        int uitruil;
+    }
+
+    public ProvincieOverzicht provincie(String cyclus, String provinciecode) {
+        List<Opgave> opgaven = Opgave.list("cyclus = ?1 and provinciecode = ?2", cyclus, provinciecode);
+        Map<String, Map<Doelgroep, Opgave>> perGebied = new TreeMap<>();
+        Map<String, Opgave> eenPerGebied = new HashMap<>();
+        for (Opgave o : opgaven) {
+            perGebied.computeIfAbsent(o.code, c -> new EnumMap<>(Doelgroep.class)).put(o.doelgroep, o);
+            eenPerGebied.putIfAbsent(o.code, o);
+        }
+        Opgave provincie = eenPerGebied.get(provinciecode);
+        if (provincie == null) {
+            throw ProblemException.notFound("Provincie " + provinciecode + " heeft geen gepubliceerde opgave in cyclus "
+                    + cyclus + ".");
+        }
+        Map<String, Map<Doelgroep, Telling>> tellingen = new HashMap<>();
+        for (Object[] r : rows(TOEGEZEGD, cyclus, provinciecode)) {
+            Telling t = telling(tellingen, (String) r[0], Doelgroep.valueOf((String) r[1]));
+            t.toegezegd = ((Number) r[2]).intValue();
+            t.amvToegezegd = ((Number) r[3]).intValue();
+        }
+        for (Object[] r : rows(GEREALISEERD, cyclus, provinciecode)) {
+            telling(tellingen, (String) r[0], Doelgroep.valueOf((String) r[1])).gerealiseerd = ((Number) r[2]).intValue();
+        }
+        for (Uitruil u : Uitruil.<Uitruil>list("cyclus = ?1 and provinciecode = ?2", cyclus, provinciecode)) {
+            for (Doelgroep d : Doelgroep.values()) {
+                int saldo = u.saldoVoor(d);
+                telling(tellingen, provinciecode, d).uitruil += saldo;
+                if (u.gemeentecode != null) {
+                    telling(tellingen, u.gemeentecode, d).uitruil += saldo;
+                }
+            }
+        }
+        // The province's pledges and realisation are the sum of its municipalities'.
+        Map<Doelgroep, Telling> totaal = new EnumMap<>(Doelgroep.class);
+        for (var e : tellingen.entrySet()) {
+            if (!e.getKey().equals(provinciecode)) {
+                for (var d : e.getValue().entrySet()) {
+                    Telling p = totaal.computeIfAbsent(d.getKey(), x -> new Telling());
+                    p.toegezegd += d.getValue().toegezegd;
+                    p.amvToegezegd += d.getValue().amvToegezegd;
+                    p.gerealiseerd += d.getValue().gerealiseerd;
+                }
+            }
+        }
+        totaal.forEach((d, t) -> {
+            Telling p = telling(tellingen, provinciecode, d);
+            p.toegezegd = t.toegezegd;
+            p.amvToegezegd = t.amvToegezegd;
+            p.gerealiseerd = t.gerealiseerd;
+        });
+        List<GemeenteOverzicht> gemeenten = new ArrayList<>();
+        for (var e : perGebied.entrySet()) {
+            if (e.getKey().equals(provinciecode)) {
+                continue;
+            }
+            Opgave een = eenPerGebied.get(e.getKey());
+            gemeenten.add(new GemeenteOverzicht(een.code, een.naam, een.aantalInwoners,
+                    regels(e.getValue(), tellingen.getOrDefault(e.getKey(), Map.of()), een.aantalInwoners)));
+        }
+        return new ProvincieOverzicht(cyclus, provinciecode, provincie.naam, provincie.aantalInwoners,
+                regels(perGebied.get(provinciecode), tellingen.getOrDefault(provinciecode, Map.of()),
+                        provincie.aantalInwoners),
+                gemeenten);
+    }
+
+    private static List<Regel> regels(Map<Doelgroep, Opgave> opgaven, Map<Doelgroep, Telling> tellingen, long inwoners) {
+        List<Regel> regels = new ArrayList<>();
+        for (Doelgroep d : Doelgroep.values()) {
+            Opgave o = opgaven.get(d);
+            Telling t = tellingen.getOrDefault(d, new Telling());
+            if (o == null && t.toegezegd == 0 && t.gerealiseerd == 0 && t.uitruil == 0) {
+                continue;
+            }
+            int opgave = o == null ? 0 : o.opgave;
+            int amv = o == null ? 0 : o.amv;
+            int bestaand = o == null ? 0 : o.bestaandePlaatsen;
+            int resterend = o == null ? 0 : o.resterendeOpgave;
+            int naUitruil = Math.max(0, resterend + t.uitruil);
+            int saldo = t.toegezegd - naUitruil;
+            regels.add(new Regel(d, opgave, amv, bestaand, resterend, t.uitruil, naUitruil, t.toegezegd, t.amvToegezegd,
+                    t.gerealiseerd, saldo, Math.max(0, -saldo), Math.max(0, saldo), per1000(bestaand + t.toegezegd,
+                            inwoners)));
+        }
+        return regels;
+    }
+
+    static BigDecimal per1000(long plaatsen, long inwoners) {
+        if (inwoners <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(plaatsen).multiply(BigDecimal.valueOf(1000))
+                .divide(BigDecimal.valueOf(inwoners), 2, RoundingMode.HALF_UP);
+    }
+
+    private static Telling telling(Map<String, Map<Doelgroep, Telling>> tellingen, String code, Doelgroep d) {
+        return tellingen.computeIfAbsent(code, c -> new EnumMap<>(Doelgroep.class)).computeIfAbsent(d, x -> new Telling());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String cyclus, String provinciecode) {
+        return em.createNativeQuery(sql).setParameter("c", cyclus).setParameter("p", provinciecode).getResultList();
+    }
+
+    /** The view as CSV: one line per area and target group, the province first. */
+    public static String csv(ProvincieOverzicht o) {
+        StringBuilder s = new StringBuilder("niveau,code,naam,aantalInwoners,doelgroep,opgave,amvOpgave,bestaandePlaatsen,"
+                + "resterendeOpgave,uitruil,opgaveNaUitruil,toegezegd,amvToegezegd,gerealiseerd,saldo,tekort,overschot,"
+                + "plaatsenPer1000Inwoners\r\n");
+        for (Regel r : o.doelgroepen()) {
+            regel(s, "PROVINCIE", o.provinciecode(), o.naam(), o.aantalInwoners(), r);
+        }
+        for (GemeenteOverzicht g : o.gemeenten()) {
+            for (Regel r : g.doelgroepen()) {
+                regel(s, "GEMEENTE", g.gemeentecode(), g.naam(), g.aantalInwoners(), r);
+            }
+        }
+        return s.toString();
+    }
+
+    private static void regel(StringBuilder s, String niveau, String code, String naam, long inwoners, Regel r) {
+        s.append(niveau).append(',').append(code).append(',').append(quote(naam)).append(',').append(inwoners).append(',')
+                .append(r.doelgroep()).append(',').append(r.opgave()).append(',').append(r.amvOpgave()).append(',')
+                .append(r.bestaandePlaatsen()).append(',').append(r.resterendeOpgave()).append(',').append(r.uitruil())
+                .append(',').append(r.opgaveNaUitruil()).append(',').append(r.toegezegd()).append(',')
+                .append(r.amvToegezegd()).append(',').append(r.gerealiseerd()).append(',').append(r.saldo()).append(',')
+                .append(r.tekort()).append(',').append(r.overschot()).append(',')
+                .append(r.plaatsenPer1000Inwoners() == null ? "" : r.plaatsenPer1000Inwoners().toPlainString())
+                .append("\r\n");
+    }
+
+    private static String quote(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.spreiding.pledge.plan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.spreiding.pledge.api.Codes;
+
+public final class PlanDtos {
+
+    private PlanDtos() {
+    }
+
+    @Schema(name = "PlanIndiening", description = "Het indienen van het provinciaal plan: het plan wordt samengesteld uit "
+            + "de duurzame asieltoezeggingen van de provincie op dit moment.", example = """
+            {"cyclus":"2024-2026","provinciecode":"PV27","toelichting":"Vastgesteld door de regietafel op 28 oktober 2024"}""")
+    public record PlanIndiening(
+            @NotNull @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) @Schema(required = true, example = "2024-2026") String cyclus,
+            @NotNull @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) @Schema(required = true, example = "PV27") String provinciecode,
+            @Size(max = 2000) @Schema(maxLength = 2000, example = "Vastgesteld door de regietafel op 28 oktober 2024") String toelichting) {
+    }
+
+    @Schema(name = "PlanLocatie", description = "Een toezegging die in het plan meetelt.", example = """
+            {"toezeggingId":"0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10","locatie":"Amsterdam, Willinklaan","aantalPlaatsen":250,
+             "aantalAmv":40}""")
+    public record PlanLocatie(@Schema(example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID toezeggingId,
+            @Schema(example = "Amsterdam, Willinklaan") String locatie, @Schema(example = "250") int aantalPlaatsen,
+            @Schema(example = "40") int aantalAmv) {
+    }
+
+    @Schema(name = "PlanGemeente", description = "Eén gemeente in het plan; tekort is wat zij nog mist van haar eigen "
+            + "indicatieve opgave (opgave - bestaandePlaatsen - toegezegd, niet onder 0).", example = """
+            {"gemeentecode":"GM0363","naam":"Amsterdam","opgave":5090,"bestaandePlaatsen":0,"amvOpgave":432,
+             "toegezegd":4800,"amvToegezegd":432,"tekort":290,"amvTekort":0,"onderOpgave":true,
+             "locaties":[{"toezeggingId":"0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10","locatie":"Amsterdam, Willinklaan",
+             "aantalPlaatsen":4800,"aantalAmv":432}]}""")
+    public record PlanGemeenteDto(@Schema(example = "GM0363") String gemeentecode,
+            @Schema(example = "Amsterdam") String naam, @Schema(example = "5090") int opgave,
+            @Schema(example = "0") int bestaandePlaatsen, @Schema(example = "432") int amvOpgave,
+            @Schema(example = "4800") int toegezegd, @Schema(example = "432") int amvToegezegd,
+            @Schema(example = "290") int tekort, @Schema(example = "0") int amvTekort,
+            @Schema(example = "true") boolean onderOpgave, List<PlanLocatie> locaties) {
+    }
+
+    @Schema(name = "ProvinciaalPlan", description = "Een provinciaal plan: een concept (uit de huidige toezeggingen) of "
+            + "een ingediende, onveranderlijke versie. Alleen duurzame asielplaatsen tellen.", example = """
+            {"id":"3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98","cyclus":"2024-2026","provinciecode":"PV27","planversie":1,
+             "status":"INGEDIEND","ingediendOp":"2024-10-30T12:00:00Z","ingediendDoor":"regietafel-nh","teLaat":false,
+             "opgave":17020,"bestaandePlaatsen":0,"toegezegd":16000,"amvOpgave":1443,"amvToegezegd":1443,
+             "dektOpgave":false,"tekort":1020,"amvTekort":0,"gemeentenOnderOpgave":["GM0363"],
+             "toelichting":"Vastgesteld door de regietafel op 28 oktober 2024","gemeenten":[]}""")
+    public record PlanDto(@Schema(nullable = true, example = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98") UUID id,
+            @Schema(example = "2024-2026") String cyclus, @Schema(example = "PV27") String provinciecode,
+            @Schema(nullable = true, example = "1") Integer planversie,
+            @Schema(description = "CONCEPT, INGEDIEND of VERVANGEN", example = "INGEDIEND") String status,
+            @Schema(nullable = true, example = "2024-10-30T12:00:00Z") Instant ingediendOp,
+            @Schema(nullable = true, example = "regietafel-nh") String ingediendDoor,
+            @Schema(description = "Ingediend na de termijn van de cyclus", example = "false") boolean teLaat,
+            @Schema(description = "Indicatieve asielopgave van de provincie", example = "17020") int opgave,
+            @Schema(example = "0") int bestaandePlaatsen,
+            @Schema(description = "Toegezegde duurzame asielplaatsen", example = "16000") int toegezegd,
+            @Schema(example = "1443") int amvOpgave, @Schema(example = "1443") int amvToegezegd,
+            @Schema(description = "Dekt de opgave, in totaal en voor AMV", example = "false") boolean dektOpgave,
+            @Schema(example = "1020") int tekort, @Schema(example = "0") int amvTekort,
+            @Schema(description = "Gemeenten die hun eigen indicatieve opgave niet halen", example = "[\"GM0363\"]")
+            List<String> gemeentenOnderOpgave,
+            @Schema(nullable = true, example = "Vastgesteld door de regietafel op 28 oktober 2024") String toelichting,
+            List<PlanGemeenteDto> gemeenten) {
+    }
+}

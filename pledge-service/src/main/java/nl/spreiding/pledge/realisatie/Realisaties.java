@@ -1,0 +1,199 @@
+package nl.spreiding.pledge.realisatie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.pledge.api.Codes;
+import nl.spreiding.pledge.api.PledgeEvents;
+import nl.spreiding.pledge.besluit.Aanwijzing;
+import nl.spreiding.pledge.opgave.Doelgroep;
+import nl.spreiding.pledge.opgave.Opgave;
+import nl.spreiding.pledge.plan.Plannen;
+import nl.spreiding.pledge.toezegging.Toezegging;
+
+/**
+ * Realisation: municipalities report the places available per location (the latest report per location counts);
+ * a designation is realised once its locations together reach its places before its deadline; a scheduled check
+ * ({@link TermijnBewaking}) marks the rest overdue; the minister can then step in.
+ */
+@ApplicationScoped
+public class Realisaties {
+
+    public static final String ONGELDIGE_VERWIJZING = "urn:nld:spreiding:probleem:ongeldige-verwijzing";
+    public static final String GEEN_TERMIJN_VERSTREKEN = "urn:nld:spreiding:probleem:termijn-niet-verstreken";
+
+    private static final String GEREALISEERD_VOOR = """
+            select coalesce(sum(aantal_gerealiseerd), 0) from (
+                select distinct on (locatie) aantal_gerealiseerd from realisatie where aanwijzing_id = :a
+                order by locatie, gemeld_op desc) laatste""";
+
+    private final EntityManager em;
+    private final Outbox outbox;
+
+    public Realisaties(EntityManager em, Outbox outbox) {
+        this.em = em;
+        this.outbox = outbox;
+    }
+
+    @Schema(name = "RealisatieMelding", description = "De melding van een gemeente: zoveel plaatsen zijn nu beschikbaar op "
+            + "deze locatie (een latere melding voor dezelfde locatie vervangt de eerdere).", example = """
+            {"cyclus":"2024-2026","gemeentecode":"GM0363","locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL",
+             "aantalGerealiseerd":120,"duurzaam":true,"aanwijzingId":"7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9"}""")
+    public record RealisatieMelding(
+            @NotNull @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) @Schema(required = true, example = "2024-2026") String cyclus,
+            @NotNull @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) @Schema(required = true, example = "GM0363") String gemeentecode,
+            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, example = "Amsterdam, Willinklaan") String locatie,
+            @NotNull @Schema(required = true, example = "ASIEL") Doelgroep doelgroep,
+            @NotNull @Min(0) @Max(100000) @Schema(required = true, minimum = "0", maximum = "100000", example = "120") Integer aantalGerealiseerd,
+            @NotNull @Schema(required = true, description = "Ten minste vijf jaar beschikbaar", example = "true") Boolean duurzaam,
+            @Schema(description = "De aanwijzing waarvoor deze plaatsen gelden", example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") UUID aanwijzingId,
+            @Schema(description = "De toezegging die hiermee is gerealiseerd", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID toezeggingId) {
+    }
+
+    @Schema(name = "Realisatie", description = "Een vastgelegde realisatiemelding.", example = """
+            {"id":"2f3e4d5c-6b7a-4980-a1b2-c3d4e5f60718","cyclus":"2024-2026","provinciecode":"PV27","gemeentecode":"GM0363",
+             "locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalGerealiseerd":120,"duurzaam":true,
+             "aanwijzingId":"7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9","toezeggingId":null,
+             "gemeldOp":"2025-03-01T10:00:00Z","gemeldDoor":"gemeente-amsterdam"}""")
+    public record RealisatieDto(@Schema(example = "2f3e4d5c-6b7a-4980-a1b2-c3d4e5f60718") UUID id,
+            @Schema(example = "2024-2026") String cyclus, @Schema(example = "PV27") String provinciecode,
+            @Schema(example = "GM0363") String gemeentecode, @Schema(example = "Amsterdam, Willinklaan") String locatie,
+            Doelgroep doelgroep, @Schema(example = "120") int aantalGerealiseerd, @Schema(example = "true") boolean duurzaam,
+            @Schema(nullable = true, example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") UUID aanwijzingId,
+            @Schema(nullable = true, example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID toezeggingId,
+            @Schema(example = "2025-03-01T10:00:00Z") Instant gemeldOp,
+            @Schema(example = "gemeente-amsterdam") String gemeldDoor) {
+
+        public static RealisatieDto van(Realisatie r) {
+            return new RealisatieDto(r.id, r.cyclus, r.provinciecode, r.gemeentecode, r.locatie, r.doelgroep,
+                    r.aantalGerealiseerd, r.duurzaam, r.aanwijzingId, r.toezeggingId, r.gemeldOp, r.gemeldDoor);
+        }
+    }
+
+    public record RealisatieGemeld(String cyclus, UUID realisatieId, String gemeentecode, String provinciecode,
+            String locatie, Doelgroep doelgroep, int aantalGerealiseerd, boolean duurzaam, Instant gemeldOp,
+            UUID aanwijzingId, UUID toezeggingId, String door) {
+    }
+
+    public record TermijnVerstreken(String cyclus, UUID aanwijzingId, String gemeentecode, String provinciecode,
+            int aantalPlaatsen, int aantalGerealiseerd, LocalDate realisatieUiterlijk) {
+    }
+
+    public record IndeplaatsstellingGestart(String cyclus, UUID aanwijzingId, String gemeentecode, String provinciecode,
+            Instant gestartOp, String door, String toelichting) {
+    }
+
+    @Transactional
+    public Realisatie meld(RealisatieMelding m, String door) {
+        Opgave gemeente = Opgave.eenVanGemeente(m.cyclus(), m.gemeentecode());
+        if (gemeente == null) {
+            throw ProblemException.unprocessable("urn:nld:spreiding:probleem:gemeente-zonder-opgave",
+                    "Gemeente zonder opgave", "Gemeente " + m.gemeentecode() + " heeft geen opgave in cyclus "
+                            + m.cyclus() + ".");
+        }
+        Aanwijzing aanwijzing = null;
+        if (m.aanwijzingId() != null) {
+            aanwijzing = Aanwijzing.findById(m.aanwijzingId(), LockModeType.PESSIMISTIC_WRITE);
+            if (aanwijzing == null || !aanwijzing.gemeentecode.equals(m.gemeentecode())
+                    || !aanwijzing.cyclus.equals(m.cyclus()) || aanwijzing.status == Aanwijzing.Status.VOORGESTELD) {
+                throw ProblemException.unprocessable(ONGELDIGE_VERWIJZING, "Onbekende aanwijzing", "Aanwijzing "
+                        + m.aanwijzingId() + " is geen vastgestelde aanwijzing van gemeente " + m.gemeentecode()
+                        + " in cyclus " + m.cyclus() + ".");
+            }
+        }
+        if (m.toezeggingId() != null) {
+            Toezegging t = Toezegging.findById(m.toezeggingId());
+            if (t == null || !t.gemeentecode.equals(m.gemeentecode()) || !t.cyclus.equals(m.cyclus())) {
+                throw ProblemException.unprocessable(ONGELDIGE_VERWIJZING, "Onbekende toezegging", "Toezegging "
+                        + m.toezeggingId() + " is geen toezegging van gemeente " + m.gemeentecode() + " in cyclus "
+                        + m.cyclus() + ".");
+            }
+        }
+        Realisatie r = new Realisatie();
+        r.id = UUID.randomUUID();
+        r.cyclus = m.cyclus();
+        r.provinciecode = gemeente.provinciecode;
+        r.gemeentecode = m.gemeentecode();
+        r.locatie = m.locatie().strip();
+        r.doelgroep = m.doelgroep();
+        r.aantalGerealiseerd = m.aantalGerealiseerd();
+        r.duurzaam = m.duurzaam();
+        r.aanwijzingId = m.aanwijzingId();
+        r.toezeggingId = m.toezeggingId();
+        r.gemeldOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.gemeldDoor = door;
+        r.persist();
+        em.flush();
+        outbox.record(PledgeEvents.TOPIC, PledgeEvents.REALISATIE_GEMELD, PledgeEvents.key(r.cyclus, r.gemeentecode),
+                "realisatie/" + r.id, new RealisatieGemeld(r.cyclus, r.id, r.gemeentecode, r.provinciecode, r.locatie,
+                        r.doelgroep, r.aantalGerealiseerd, r.duurzaam, r.gemeldOp, r.aanwijzingId, r.toezeggingId, door));
+        if (aanwijzing != null && aanwijzing.status == Aanwijzing.Status.AANGEWEZEN
+                && gerealiseerdVoor(aanwijzing.id) >= aanwijzing.aantalPlaatsen
+                && !LocalDate.now(Plannen.NL).isAfter(aanwijzing.realisatieUiterlijk)) {
+            aanwijzing.status = Aanwijzing.Status.GEREALISEERD;
+        }
+        return r;
+    }
+
+    public int gerealiseerdVoor(UUID aanwijzingId) {
+        return ((Number) em.createNativeQuery(GEREALISEERD_VOOR).setParameter("a", aanwijzingId).getSingleResult())
+                .intValue();
+    }
+
+    /** Marks at most {@code max} designations past their deadline as overdue, once each; safe with several replicas. */
+    @Transactional
+    public int markeerVerstreken(int max) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                select id from aanwijzing where status = 'AANGEWEZEN' and realisatie_uiterlijk < :vandaag
+                order by realisatie_uiterlijk, id limit :max for update skip locked""", UUID.class)
+                .setParameter("vandaag", LocalDate.now(Plannen.NL)).setParameter("max", max).getResultList();
+        Instant nu = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (UUID id : ids) {
+            Aanwijzing a = Aanwijzing.findById(id);
+            a.status = Aanwijzing.Status.TERMIJN_VERSTREKEN;
+            a.termijnVerstrekenOp = nu;
+            outbox.record(PledgeEvents.TOPIC, PledgeEvents.TERMIJN_VERSTREKEN, PledgeEvents.key(a.cyclus, a.gemeentecode),
+                    "aanwijzing/" + a.id, new TermijnVerstreken(a.cyclus, a.id, a.gemeentecode, a.provinciecode,
+                            a.aantalPlaatsen, gerealiseerdVoor(a.id), a.realisatieUiterlijk));
+        }
+        return ids.size();
+    }
+
+    @Transactional
+    public Aanwijzing startIndeplaatsstelling(UUID aanwijzingId, String toelichting, String door) {
+        Aanwijzing a = Aanwijzing.findById(aanwijzingId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw ProblemException.notFound("Aanwijzing " + aanwijzingId + " bestaat niet.");
+        }
+        if (a.status != Aanwijzing.Status.TERMIJN_VERSTREKEN) {
+            throw ProblemException.conflict(GEEN_TERMIJN_VERSTREKEN, "Indeplaatsstelling niet mogelijk",
+                    "Indeplaatsstelling kan alleen bij een aanwijzing waarvan de realisatietermijn is verstreken; deze "
+                            + "heeft status " + a.status + ".");
+        }
+        a.status = Aanwijzing.Status.INDEPLAATSSTELLING;
+        a.indeplaatsstellingOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        a.indeplaatsstellingDoor = door;
+        outbox.record(PledgeEvents.TOPIC, PledgeEvents.INDEPLAATSSTELLING_GESTART, PledgeEvents.key(a.cyclus,
+                a.gemeentecode), "aanwijzing/" + a.id, new IndeplaatsstellingGestart(a.cyclus, a.id, a.gemeentecode,
+                        a.provinciecode, a.indeplaatsstellingOp, door, toelichting));
+        return a;
+    }
+}

@@ -1,0 +1,153 @@
+package nl.spreiding.pledge.toezegging;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.spreiding.pledge.api.Codes;
+import nl.spreiding.pledge.opgave.Doelgroep;
+
+/** The request and response bodies of the pledge resources. */
+public final class ToezeggingDtos {
+
+    private ToezeggingDtos() {
+    }
+
+    @Schema(name = "Toezegging", description = "Toezegging van opvangplaatsen door een gemeente op een locatie. Alleen "
+            + "duurzame (ten minste vijf jaar beschikbare) asielplaatsen tellen voor de opgave van de Spreidingswet.",
+            example = """
+            {"id":"0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10","cyclus":"2024-2026","provinciecode":"PV27",
+             "gemeentecode":"GM0363","locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalPlaatsen":250,
+             "aantalAmv":40,"duurzaam":true,"beschikbaarVanaf":"2025-03-01","beschikbaarTot":"2035-03-01",
+             "status":"GEPLAND","versie":0,"teltVoorOpgave":true,"aangemaaktOp":"2024-06-01T09:30:00Z",
+             "gewijzigdOp":"2024-06-01T09:30:00Z"}""")
+    public record ToezeggingDto(
+            @Schema(example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID id,
+            @Schema(example = "2024-2026") String cyclus,
+            @Schema(example = "PV27") String provinciecode,
+            @Schema(example = "GM0363") String gemeentecode,
+            @Schema(example = "Amsterdam, Willinklaan") String locatie,
+            Doelgroep doelgroep,
+            @Schema(example = "250") int aantalPlaatsen,
+            @Schema(description = "Waarvan voor AMV", example = "40") int aantalAmv,
+            @Schema(description = "Ten minste vijf jaar beschikbaar", example = "true") boolean duurzaam,
+            @Schema(example = "2025-03-01") LocalDate beschikbaarVanaf,
+            @Schema(example = "2035-03-01") LocalDate beschikbaarTot,
+            Toezegging.Status status,
+            @Schema(description = "Versie; ook de ETag", example = "0") int versie,
+            @Schema(description = "Telt mee voor de opgave van de Spreidingswet (duurzaam, asiel, niet ingetrokken)",
+                    example = "true") boolean teltVoorOpgave,
+            @Schema(example = "2024-06-01T09:30:00Z") Instant aangemaaktOp,
+            @Schema(example = "2024-06-01T09:30:00Z") Instant gewijzigdOp) {
+
+        public static ToezeggingDto van(Toezegging t) {
+            return new ToezeggingDto(t.id, t.cyclus, t.provinciecode, t.gemeentecode, t.locatie, t.doelgroep,
+                    t.aantalPlaatsen, t.aantalAmv, t.duurzaam, t.beschikbaarVanaf, t.beschikbaarTot, t.status, t.versie,
+                    t.teltVoorSpreidingswet(), t.aangemaaktOp, t.gewijzigdOp);
+        }
+    }
+
+    @Schema(name = "NieuweToezegging", description = "Een nieuwe toezegging. De provincie volgt uit de gemeente.",
+            example = """
+            {"cyclus":"2024-2026","gemeentecode":"GM0363","locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL",
+             "aantalPlaatsen":250,"aantalAmv":40,"duurzaam":true,"beschikbaarVanaf":"2025-03-01",
+             "beschikbaarTot":"2035-03-01","status":"GEPLAND"}""")
+    public record NieuweToezegging(
+            @NotNull @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING)
+            @Schema(required = true, example = "2024-2026") String cyclus,
+            @NotNull @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING)
+            @Schema(required = true, example = "GM0363") String gemeentecode,
+            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, example = "Amsterdam, Willinklaan") String locatie,
+            @NotNull @Schema(required = true) Doelgroep doelgroep,
+            @NotNull @Min(1) @Max(100000) @Schema(required = true, minimum = "1", maximum = "100000", example = "250") Integer aantalPlaatsen,
+            @Min(0) @Max(100000) @Schema(description = "Waarvan voor AMV (alleen bij ASIEL); standaard 0", minimum = "0",
+                    maximum = "100000", example = "40") Integer aantalAmv,
+            @NotNull @Schema(required = true, description = "Ten minste vijf jaar beschikbaar", example = "true") Boolean duurzaam,
+            @Schema(example = "2025-03-01") LocalDate beschikbaarVanaf,
+            @Schema(example = "2035-03-01") LocalDate beschikbaarTot,
+            @Schema(description = "Standaard GEPLAND; INGETROKKEN kan niet", example = "GEPLAND") Toezegging.Status status) {
+
+        NieuweToezegging genormaliseerd() {
+            return new NieuweToezegging(cyclus, gemeentecode, locatie.strip(), doelgroep, aantalPlaatsen,
+                    aantalAmv == null ? 0 : aantalAmv, duurzaam, beschikbaarVanaf, beschikbaarTot,
+                    status == null ? Toezegging.Status.GEPLAND : status);
+        }
+
+        Inhoud inhoud() {
+            return new Inhoud(locatie, doelgroep, aantalPlaatsen, aantalAmv == null ? 0 : aantalAmv, duurzaam,
+                    beschikbaarVanaf, beschikbaarTot, status == null ? Toezegging.Status.GEPLAND : status);
+        }
+    }
+
+    @Schema(name = "ToezeggingWijziging", description = "De nieuwe inhoud van een toezegging (vervangt de vorige). Cyclus "
+            + "en gemeente liggen vast; intrekken gaat via de intrekking.", example = """
+            {"locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalPlaatsen":300,"aantalAmv":40,"duurzaam":true,
+             "beschikbaarVanaf":"2025-03-01","beschikbaarTot":"2035-03-01","status":"IN_VOORBEREIDING"}""")
+    public record ToezeggingWijziging(
+            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, example = "Amsterdam, Willinklaan") String locatie,
+            @NotNull @Schema(required = true) Doelgroep doelgroep,
+            @NotNull @Min(1) @Max(100000) @Schema(required = true, minimum = "1", maximum = "100000", example = "300") Integer aantalPlaatsen,
+            @Min(0) @Max(100000) @Schema(minimum = "0", maximum = "100000", example = "40") Integer aantalAmv,
+            @NotNull @Schema(required = true, example = "true") Boolean duurzaam,
+            @Schema(example = "2025-03-01") LocalDate beschikbaarVanaf,
+            @Schema(example = "2035-03-01") LocalDate beschikbaarTot,
+            @NotNull @Schema(required = true, example = "IN_VOORBEREIDING") Toezegging.Status status) {
+
+        Inhoud inhoud() {
+            return new Inhoud(locatie, doelgroep, aantalPlaatsen, aantalAmv == null ? 0 : aantalAmv, duurzaam,
+                    beschikbaarVanaf, beschikbaarTot, status);
+        }
+    }
+
+    /** The changeable content of a pledge, after defaults. */
+    record Inhoud(String locatie, Doelgroep doelgroep, int aantalPlaatsen, int aantalAmv, boolean duurzaam,
+            LocalDate beschikbaarVanaf, LocalDate beschikbaarTot, Toezegging.Status status) {
+    }
+
+    @Schema(name = "Intrekking", description = "Waarom een toezegging wordt ingetrokken.", example = """
+            {"reden":"Locatie valt af na bezwaar"}""")
+    public record Intrekking(@Size(max = 1000) @Schema(maxLength = 1000, example = "Locatie valt af na bezwaar") String reden) {
+    }
+
+    @Schema(name = "ToezeggingHistorie", description = "Eén wijziging van een toezegging: wie, wanneer, en de toezegging "
+            + "ervoor en erna.", example = """
+            {"actie":"GEWIJZIGD","versie":1,"door":"regietafel-nh","op":"2024-06-02T10:00:00Z",
+             "voor":{"aantalPlaatsen":250},"na":{"aantalPlaatsen":300}}""")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record HistorieDto(
+            @Schema(description = "GEREGISTREERD, GEWIJZIGD of INGETROKKEN", example = "GEWIJZIGD") String actie,
+            @Schema(description = "Versie na de wijziging", example = "1") int versie,
+            @Schema(example = "regietafel-nh") String door,
+            @Schema(example = "2024-06-02T10:00:00Z") Instant op,
+            @Schema(type = SchemaType.OBJECT, nullable = true, description = "De toezegging vóór de wijziging (leeg bij registratie)",
+                    example = "{\"aantalPlaatsen\":250}") JsonNode voor,
+            @Schema(type = SchemaType.OBJECT, description = "De toezegging na de wijziging",
+                    example = "{\"aantalPlaatsen\":300}") JsonNode na) {
+    }
+
+    /** Data of the {@code nl.spreiding.toezegging.*} events. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ToezeggingEvent(String cyclus, UUID toezeggingId, String gemeentecode, String provinciecode,
+            String locatie, Doelgroep doelgroep, int aantalPlaatsen, int aantalAmv, boolean duurzaam,
+            LocalDate beschikbaarVanaf, LocalDate beschikbaarTot, Toezegging.Status status, int versie, String door,
+            String reden) {
+
+        static ToezeggingEvent van(Toezegging t, String door, String reden) {
+            return new ToezeggingEvent(t.cyclus, t.id, t.gemeentecode, t.provinciecode, t.locatie, t.doelgroep,
+                    t.aantalPlaatsen, t.aantalAmv, t.duurzaam, t.beschikbaarVanaf, t.beschikbaarTot, t.status, t.versie,
+                    door, reden);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package nl.spreiding.pledge;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.spreiding.pledge.Fixtures.Event;
+import nl.spreiding.pledge.Fixtures.Gebied;
+
+@QuarkusTest
+class ToezeggingTest {
+
+    private static final String CYCLUS = "2042-2044";
+    private static final String ACTOR = "X-Spreiding-Actor";
+
+    @BeforeEach
+    void taskIsPublished() {
+        if (given().get("/api/v1/cycli/" + CYCLUS).statusCode() != 200) {
+            Fixtures.publiceer(CYCLUS, "2042-11-01",
+                    List.of(new Gebied("PV27", "Noord-Holland", "PV27", 2_971_000, 1000, 100, 0)),
+                    List.of(new Gebied("GM0363", "Amsterdam", "PV27", 931_298, 600, 60, 0),
+                            new Gebied("GM0392", "Haarlem", "PV27", 163_000, 400, 40, 0)));
+        }
+    }
+
+    private static String body(int plaatsen, int amv) {
+        return """
+                {"cyclus":"%s","gemeentecode":"GM0363","locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL",
+                 "aantalPlaatsen":%d,"aantalAmv":%d,"duurzaam":true,"beschikbaarVanaf":"2043-03-01",
+                 "beschikbaarTot":"2053-03-01"}""".formatted(CYCLUS, plaatsen, amv);
+    }
+
+    @Test
+    void pledgeLifecycleIsAuditedVersionedIdempotentAndPublished() {
+        String key = UUID.randomUUID().toString();
+        var created = given().header(ACTOR, "regietafel-nh").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body(250, 40)).post("/api/v1/toezeggingen").then().statusCode(201)
+                .header("ETag", "\"0\"").body("provinciecode", equalTo("PV27")).body("status", equalTo("GEPLAND"))
+                .body("teltVoorOpgave", equalTo(true)).extract();
+        String id = created.path("id");
+        String location = created.header("Location");
+        assertThat(location).endsWith("/api/v1/toezeggingen/" + id);
+
+        // A retry with the same key and body gives the same pledge; with another body it is refused.
+        var retry = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(250, 40))
+                .post("/api/v1/toezeggingen").then().statusCode(200).body("id", equalTo(id)).extract();
+        assertThat(retry.header("Location")).isEqualTo(location);
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(260, 40))
+                .post("/api/v1/toezeggingen").then().statusCode(422).contentType("application/problem+json");
+        given().queryParam("cyclus", CYCLUS).get("/api/v1/toezeggingen").then()
+                .body("totaal", equalTo(1));
+
+        given().get("/api/v1/toezeggingen/" + id).then().statusCode(200).header("ETag", "\"0\"");
+
+        String wijziging = """
+                {"locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalPlaatsen":300,"aantalAmv":40,
+                 "duurzaam":true,"beschikbaarVanaf":"2043-03-01","beschikbaarTot":"2053-03-01",
+                 "status":"IN_VOORBEREIDING"}""";
+        given().contentType(ContentType.JSON).body(wijziging).put("/api/v1/toezeggingen/" + id).then().statusCode(428)
+                .contentType("application/problem+json");
+        given().header("If-Match", "\"7\"").contentType(ContentType.JSON).body(wijziging)
+                .put("/api/v1/toezeggingen/" + id).then().statusCode(412).contentType("application/problem+json");
+        given().header(ACTOR, "regietafel-nh").header("If-Match", "\"0\"").contentType(ContentType.JSON).body(wijziging)
+                .put("/api/v1/toezeggingen/" + id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("aantalPlaatsen", equalTo(300)).body("status", equalTo("IN_VOORBEREIDING"));
+        // A second editor who read version 0 loses: nothing of theirs is applied.
+        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(wijziging.replace("300", "999"))
+                .put("/api/v1/toezeggingen/" + id).then().statusCode(412);
+        // Status goes only forward.
+        given().header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(wijziging.replace("IN_VOORBEREIDING", "GEPLAND")).put("/api/v1/toezeggingen/" + id).then()
+                .statusCode(422);
+        given().get("/api/v1/toezeggingen/" + id).then().header("ETag", "\"1\"").body("aantalPlaatsen", equalTo(300));
+
+        given().header(ACTOR, "gemeente-amsterdam").header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body("{\"reden\":\"Locatie valt af\"}").post("/api/v1/toezeggingen/" + id + "/intrekking").then()
+                .statusCode(200).header("ETag", "\"2\"").body("status", equalTo("INGETROKKEN"))
+                .body("teltVoorOpgave", equalTo(false));
+        given().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(wijziging)
+                .put("/api/v1/toezeggingen/" + id).then().statusCode(409);
+
+        given().get("/api/v1/toezeggingen/" + id + "/historie").then().statusCode(200)
+                .body("totaal", equalTo(3))
+                .body("resultaten[0].actie", equalTo("GEREGISTREERD")).body("resultaten[0].voor", nullValue())
+                .body("resultaten[0].door", equalTo("regietafel-nh")).body("resultaten[0].na.aantalPlaatsen", equalTo(250))
+                .body("resultaten[1].actie", equalTo("GEWIJZIGD")).body("resultaten[1].versie", equalTo(1))
+                .body("resultaten[1].voor.aantalPlaatsen", equalTo(250)).body("resultaten[1].na.aantalPlaatsen", equalTo(300))
+                .body("resultaten[2].actie", equalTo("INGETROKKEN")).body("resultaten[2].door", equalTo("gemeente-amsterdam"))
+                .body("resultaten[2].voor.status", equalTo("IN_VOORBEREIDING"))
+                .body("resultaten[2].na.status", equalTo("INGETROKKEN"));
+
+        List<Event> events = Fixtures.events(e -> id.equals(e.data().path("toezeggingId").asText()),
+                es -> es.size() >= 3);
+        assertThat(events).extracting(Event::type).containsExactly("nl.spreiding.toezegging.geregistreerd",
+                "nl.spreiding.toezegging.gewijzigd", "nl.spreiding.toezegging.ingetrokken");
+        assertThat(events).extracting(Event::key).containsOnly(CYCLUS + "/GM0363");
+        assertThat(events).extracting(e -> e.data().path("versie").asInt()).containsExactly(0, 1, 2);
+        Event eerste = events.get(0);
+        assertThat(eerste.data().path("cyclus").asText()).isEqualTo(CYCLUS);
+        assertThat(eerste.data().path("gemeentecode").asText()).isEqualTo("GM0363");
+        assertThat(eerste.data().path("provinciecode").asText()).isEqualTo("PV27");
+        assertThat(eerste.data().path("aantalPlaatsen").asInt()).isEqualTo(250);
+        assertThat(eerste.data().path("aantalAmv").asInt()).isEqualTo(40);
+        assertThat(eerste.data().path("duurzaam").asBoolean()).isTrue();
+        assertThat(eerste.data().path("beschikbaarVanaf").asText()).isEqualTo("2043-03-01");
+        assertThat(eerste.data().path("status").asText()).isEqualTo("GEPLAND");
+        assertThat(eerste.data().path("door").asText()).isEqualTo("regietafel-nh");
+        assertThat(events.get(2).data().path("reden").asText()).isEqualTo("Locatie valt af");
+    }
+
+    @Test
+    void badPledgesAreRefusedAndChangeNothing() {
+        long voor = aantal();
+        given().contentType(ContentType.JSON).body(body(10, 11)).post("/api/v1/toezeggingen").then().statusCode(400)
+                .contentType("application/problem+json").body("invalidParams.name", hasItem("aantalAmv"));
+        given().contentType(ContentType.JSON).body(body(10, 0).replace("2053-03-01", "2045-03-01"))
+                .post("/api/v1/toezeggingen").then().statusCode(400).body("invalidParams.name", hasItem("beschikbaarTot"));
+        given().contentType(ContentType.JSON).body(body(10, 0).replace("\"ASIEL\"", "\"OEKRAINE\"").replace(
+                "\"aantalAmv\":0", "\"aantalAmv\":2")).post("/api/v1/toezeggingen").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(body(0, 0).replace("GM0363", "Amsterdam"))
+                .post("/api/v1/toezeggingen").then().statusCode(400)
+                .body("invalidParams.name", org.hamcrest.Matchers.hasItems("aantalPlaatsen", "gemeentecode"));
+        given().contentType(ContentType.JSON).body(body(10, 0).replace("GM0363", "GM9999"))
+                .post("/api/v1/toezeggingen").then().statusCode(422);
+        given().contentType(ContentType.JSON).body("{\"cyclus\":").post("/api/v1/toezeggingen").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(body(10, 0).replace("}", ",\"status\":\"INGETROKKEN\"}"))
+                .post("/api/v1/toezeggingen").then().statusCode(422);
+        given().get("/api/v1/toezeggingen/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        assertThat(aantal()).isEqualTo(voor);
+    }
+
+    @Test
+    void tradesBetweenTargetGroupsAreRecorded() {
+        String uitruil = """
+                {"cyclus":"%s","provinciecode":"PV27","gemeentecode":"GM0392","vanDoelgroep":"ASIEL",
+                 "naarDoelgroep":"OEKRAINE","aantalPlaatsen":20,"reden":"Afspraak regietafel"}""".formatted(CYCLUS);
+        String id = given().header(ACTOR, "regietafel-nh").contentType(ContentType.JSON).body(uitruil)
+                .post("/api/v1/uitruilen").then().statusCode(201).body("vastgelegdDoor", equalTo("regietafel-nh"))
+                .extract().path("id");
+        given().contentType(ContentType.JSON).body(uitruil.replace("OEKRAINE", "ASIEL")).post("/api/v1/uitruilen")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("naarDoelgroep"));
+        given().contentType(ContentType.JSON).body(uitruil.replace("PV27", "PV26")).post("/api/v1/uitruilen").then()
+                .statusCode(422);
+        given().queryParam("cyclus", CYCLUS).get("/api/v1/uitruilen").then().statusCode(200)
+                .body("totaal", equalTo(1)).body("resultaten[0].id", equalTo(id));
+
+        // The trade moves Haarlem's task in the integrated view.
+        given().queryParam("cyclus", CYCLUS).get("/api/v1/provincies/PV27/overzicht").then().statusCode(200)
+                .body("gemeenten.find { it.gemeentecode == 'GM0392' }.doelgroepen.find { it.doelgroep == 'ASIEL' }.uitruil",
+                        equalTo(-20))
+                .body("gemeenten.find { it.gemeentecode == 'GM0392' }.doelgroepen.find { it.doelgroep == 'ASIEL' }.opgaveNaUitruil",
+                        equalTo(380))
+                .body("gemeenten.find { it.gemeentecode == 'GM0392' }.doelgroepen.find { it.doelgroep == 'OEKRAINE' }.uitruil",
+                        equalTo(20));
+        assertThat(Fixtures.events(e -> id.equals(e.data().path("id").asText()), es -> !es.isEmpty()))
+                .extracting(Event::type).containsExactly("nl.spreiding.uitruil.vastgelegd");
+    }
+
+    private long aantal() {
+        return given().queryParam("cyclus", CYCLUS).get("/api/v1/toezeggingen").then().statusCode(200).extract()
+                .jsonPath().getLong("totaal");
+    }
+}
