@@ -38,8 +38,7 @@ public class ProvincieResource {
     @Operation(summary = "Alle provincies", description = "De twaalf provincies, gesorteerd op CBS-code.")
     public Pagina<ProvincieDto> lijst(@BeanParam @Valid Paginering paginering) {
         var query = Provincie.<Provincie>findAll(Sort.by("code"));
-        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).stream()
-                .map(ProvincieDto::van).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+        return Pagina.van(query, paginering, ProvincieDto::van);
     }
 
     @GET

@@ -84,8 +84,7 @@ public class TermijnResource {
             return Response.ok(agenda(cyclus, organisatie, clock), ICalendar.MEDIA_TYPE + "; charset=utf-8").build();
         }
         var query = zoek(cyclus, organisatie);
-        return Response.ok(new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).stream()
-                .map(TermijnDto::van).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count()),
+        return Response.ok(Pagina.van(query, paginering, TermijnDto::van),
                 MediaType.APPLICATION_JSON).build();
     }
 

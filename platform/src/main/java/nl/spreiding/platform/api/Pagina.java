@@ -1,8 +1,11 @@
 package nl.spreiding.platform.api;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** One page of a list resource, with what a client needs to fetch the next. */
 @Schema(description = "Eén pagina van een lijst.")
@@ -15,6 +18,16 @@ public record Pagina<T>(
     @Schema(description = "Aantal pagina's", example = "7")
     public long getAantalPaginas() {
         return totaal == 0 ? 0 : (totaal + paginaGrootte - 1) / paginaGrootte;
+    }
+
+    /**
+     * One page of a Panache query, each row mapped to what the API shows. The rows are read with {@code list()}, not
+     * streamed, so the mapping may run queries of its own.
+     */
+    public static <E, T> Pagina<T> van(PanacheQuery<E> query, Paginering paginering, Function<? super E, ? extends T> naarResultaat) {
+        List<T> resultaten = query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
+                .<T>map(naarResultaat).toList();
+        return new Pagina<>(resultaten, paginering.pagina(), paginering.paginaGrootte(), query.count());
     }
 
     public static <T> Pagina<T> van(List<T> alles, Paginering paginering) {

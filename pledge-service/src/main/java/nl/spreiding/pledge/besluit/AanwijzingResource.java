@@ -73,8 +73,7 @@ public class AanwijzingResource {
         }
         var query = Aanwijzing.<Aanwijzing>find(where.toString(),
                 Sort.by("cyclus").and("provinciecode").and("gemeentecode").and("id"), params);
-        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
-                .map(besluiten::dto).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+        return Pagina.van(query, paginering, besluiten::dto);
     }
 
     @GET

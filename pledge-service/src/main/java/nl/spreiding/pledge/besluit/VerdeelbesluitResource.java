@@ -69,8 +69,7 @@ public class VerdeelbesluitResource {
             @BeanParam @Valid Paginering paginering) {
         var query = cyclus == null ? Verdeelbesluit.<Verdeelbesluit>findAll(Sort.by("cyclus"))
                 : Verdeelbesluit.<Verdeelbesluit>find("cyclus", Sort.by("cyclus"), cyclus);
-        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
-                .map(besluiten::dto).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+        return Pagina.van(query, paginering, besluiten::dto);
     }
 
     @GET

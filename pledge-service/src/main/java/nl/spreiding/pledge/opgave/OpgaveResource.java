@@ -102,8 +102,7 @@ public class OpgaveResource {
         }
         var query = Opgave.<Opgave>find(where.toString(),
                 Sort.by("cyclus").and("doelgroep").and("niveau", Sort.Direction.Descending).and("code"), params);
-        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
-                .map(OpgaveDto::van).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+        return Pagina.van(query, paginering, OpgaveDto::van);
     }
 
     @Schema(name = "Cyclus", description = "Een cyclus met haar termijnen en de versies van de verdelingen die deze "

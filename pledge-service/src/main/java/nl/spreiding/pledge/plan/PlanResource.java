@@ -94,8 +94,7 @@ public class PlanResource {
         }
         var query = ProvinciaalPlan.<ProvinciaalPlan>find(where.toString(),
                 Sort.by("cyclus").and("provinciecode").and("planversie"), params);
-        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
-                .map(plannen::dto).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+        return Pagina.van(query, paginering, plannen::dto);
     }
 
     @GET

@@ -72,8 +72,7 @@ public class RealisatieResource {
             }
         }
         var query = Realisatie.<Realisatie>find(where.toString(), Sort.by("gemeldOp").and("id"), params);
-        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
-                .map(RealisatieDto::van).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+        return Pagina.van(query, paginering, RealisatieDto::van);
     }
 
     @GET

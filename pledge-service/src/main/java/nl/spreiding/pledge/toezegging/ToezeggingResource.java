@@ -87,8 +87,7 @@ public class ToezeggingResource {
         filter(where, params, "doelgroep", doelgroep);
         filter(where, params, "status", status);
         var query = Toezegging.<Toezegging>find(where.toString(), Sort.by("aangemaaktOp").and("id"), params);
-        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
-                .map(ToezeggingDto::van).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+        return Pagina.van(query, paginering, ToezeggingDto::van);
     }
 
     @POST
@@ -157,8 +156,7 @@ public class ToezeggingResource {
             @BeanParam @Valid Paginering paginering) {
         vind(id);
         var query = ToezeggingHistorie.<ToezeggingHistorie>find("toezeggingId", Sort.by("versie").and("op"), id);
-        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
-                .map(this::historieDto).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+        return Pagina.van(query, paginering, this::historieDto);
     }
 
     private HistorieDto historieDto(ToezeggingHistorie h) {

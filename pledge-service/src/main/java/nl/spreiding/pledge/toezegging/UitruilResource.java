@@ -151,8 +151,7 @@ public class UitruilResource {
             }
         }
         var query = Uitruil.<Uitruil>find(where.toString(), Sort.by("vastgelegdOp").and("id"), params);
-        return new Pagina<>(query.page(paginering.pagina() - 1, paginering.paginaGrootte()).list().stream()
-                .map(UitruilDto::van).toList(), paginering.pagina(), paginering.paginaGrootte(), query.count());
+        return Pagina.van(query, paginering, UitruilDto::van);
     }
 
     @GET
