@@ -108,11 +108,8 @@ public class Cycli {
     }
 
     public Cyclus cyclus(String code) {
-        Cyclus cyclus = Cyclus.findById(code);
-        if (cyclus == null) {
-            throw ProblemException.notFound("Cyclus " + code + " bestaat niet.");
-        }
-        return cyclus;
+        return Cyclus.<Cyclus>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Cyclus " + code + " bestaat niet."));
     }
 
     public List<Cyclus> alle() {
@@ -120,11 +117,8 @@ public class Cycli {
     }
 
     public Capaciteitsraming raming(String cyclus) {
-        Capaciteitsraming raming = Capaciteitsraming.findById(cyclus);
-        if (raming == null) {
-            throw ProblemException.notFound("Cyclus " + cyclus + " heeft nog geen gepubliceerde capaciteitsraming.");
-        }
-        return raming;
+        return Capaciteitsraming.<Capaciteitsraming>findByIdOptional(cyclus)
+                .orElseThrow(() -> ProblemException.notFound("Cyclus " + cyclus + " heeft nog geen gepubliceerde capaciteitsraming."));
     }
 
     private static void controleerVolgorde(Termijnen t) {

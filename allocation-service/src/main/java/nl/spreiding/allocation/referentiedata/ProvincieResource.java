@@ -47,10 +47,8 @@ public class ProvincieResource {
     public ProvincieDto lees(
             @Parameter(description = "CBS-code van de provincie", example = "PV27")
             @PathParam("code") @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String code) {
-        Provincie provincie = Provincie.findById(code);
-        if (provincie == null) {
-            throw ProblemException.notFound("Provincie " + code + " bestaat niet.");
-        }
+        Provincie provincie = Provincie.<Provincie>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Provincie " + code + " bestaat niet."));
         return ProvincieDto.van(provincie);
     }
 }

@@ -80,10 +80,8 @@ public class AanwijzingResource {
     @Path("/{id}")
     @Operation(summary = "Aanwijzing", description = "Eén aanwijzing met wat ervan is gerealiseerd.")
     public AanwijzingDto een(@Parameter(description = "Id", example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") @PathParam("id") UUID id) {
-        Aanwijzing a = Aanwijzing.findById(id);
-        if (a == null) {
-            throw ProblemException.notFound("Aanwijzing " + id + " bestaat niet.");
-        }
+        Aanwijzing a = Aanwijzing.<Aanwijzing>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Aanwijzing " + id + " bestaat niet."));
         return besluiten.dto(a);
     }
 

@@ -76,10 +76,8 @@ public class VerdeelbesluitResource {
     @Path("/{id}")
     @Operation(summary = "Verdeelbesluit", description = "Eén verdeelbesluit met zijn aanwijzingen; de ETag is zijn versie.")
     public Response een(@Parameter(description = "Id", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") @PathParam("id") UUID id) {
-        Verdeelbesluit b = Verdeelbesluit.findById(id);
-        if (b == null) {
-            throw ProblemException.notFound("Verdeelbesluit " + id + " bestaat niet.");
-        }
+        Verdeelbesluit b = Verdeelbesluit.<Verdeelbesluit>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Verdeelbesluit " + id + " bestaat niet."));
         return antwoord(Response.ok(), b);
     }
 

@@ -234,10 +234,8 @@ public class Verdeelbesluiten {
     }
 
     private Verdeelbesluit concept(UUID id, String ifMatch) {
-        Verdeelbesluit b = Verdeelbesluit.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (b == null) {
-            throw ProblemException.notFound("Verdeelbesluit " + id + " bestaat niet.");
-        }
+        Verdeelbesluit b = Verdeelbesluit.<Verdeelbesluit>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Verdeelbesluit " + id + " bestaat niet."));
         Etags.require(ifMatch, b.versie);
         if (b.status != Verdeelbesluit.Status.CONCEPT) {
             throw ProblemException.conflict(GENOMEN, "Verdeelbesluit genomen",

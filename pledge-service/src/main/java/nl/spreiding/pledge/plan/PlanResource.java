@@ -102,10 +102,8 @@ public class PlanResource {
     @Operation(summary = "Provinciaal plan", description = "Eén ingediende planversie.")
     public PlanDto een(@Parameter(description = "Id van het plan", example = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98")
             @PathParam("id") UUID id) {
-        ProvinciaalPlan p = ProvinciaalPlan.findById(id);
-        if (p == null) {
-            throw ProblemException.notFound("Provinciaal plan " + id + " bestaat niet.");
-        }
+        ProvinciaalPlan p = ProvinciaalPlan.<ProvinciaalPlan>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Provinciaal plan " + id + " bestaat niet."));
         return plannen.dto(p);
     }
 }

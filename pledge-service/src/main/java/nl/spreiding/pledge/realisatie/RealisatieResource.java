@@ -79,10 +79,8 @@ public class RealisatieResource {
     @Path("/{id}")
     @Operation(summary = "Realisatie", description = "Eén realisatiemelding.")
     public RealisatieDto een(@Parameter(description = "Id", example = "2f3e4d5c-6b7a-4980-a1b2-c3d4e5f60718") @PathParam("id") UUID id) {
-        Realisatie r = Realisatie.findById(id);
-        if (r == null) {
-            throw ProblemException.notFound("Realisatie " + id + " bestaat niet.");
-        }
+        Realisatie r = Realisatie.<Realisatie>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Realisatie " + id + " bestaat niet."));
         return RealisatieDto.van(r);
     }
 }

@@ -179,10 +179,8 @@ public class Realisaties {
 
     @Transactional
     public Aanwijzing startIndeplaatsstelling(UUID aanwijzingId, String toelichting, String door) {
-        Aanwijzing a = Aanwijzing.findById(aanwijzingId, LockModeType.PESSIMISTIC_WRITE);
-        if (a == null) {
-            throw ProblemException.notFound("Aanwijzing " + aanwijzingId + " bestaat niet.");
-        }
+        Aanwijzing a = Aanwijzing.<Aanwijzing>findByIdOptional(aanwijzingId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Aanwijzing " + aanwijzingId + " bestaat niet."));
         if (a.status != Aanwijzing.Status.TERMIJN_VERSTREKEN) {
             throw ProblemException.conflict(GEEN_TERMIJN_VERSTREKEN, "Indeplaatsstelling niet mogelijk",
                     "Indeplaatsstelling kan alleen bij een aanwijzing waarvan de realisatietermijn is verstreken; deze "

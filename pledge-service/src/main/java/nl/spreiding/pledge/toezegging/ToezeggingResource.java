@@ -175,11 +175,8 @@ public class ToezeggingResource {
     }
 
     private static Toezegging vind(UUID id) {
-        Toezegging t = Toezegging.findById(id);
-        if (t == null) {
-            throw ProblemException.notFound("Toezegging " + id + " bestaat niet.");
-        }
-        return t;
+        return Toezegging.<Toezegging>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Toezegging " + id + " bestaat niet."));
     }
 
     private static Response metEtag(Response.ResponseBuilder response, Toezegging t) {

@@ -176,11 +176,8 @@ public class Toezeggingen {
     }
 
     private Toezegging vergrendel(UUID id) {
-        Toezegging t = Toezegging.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (t == null) {
-            throw ProblemException.notFound("Toezegging " + id + " bestaat niet.");
-        }
-        return t;
+        return Toezegging.<Toezegging>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Toezegging " + id + " bestaat niet."));
     }
 
     private static void zet(Toezegging t, Inhoud i) {

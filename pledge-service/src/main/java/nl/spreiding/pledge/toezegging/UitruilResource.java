@@ -158,10 +158,8 @@ public class UitruilResource {
     @Path("/{id}")
     @Operation(summary = "Uitruil", description = "Eén vastgelegde uitruil.")
     public UitruilDto een(@Parameter(description = "Id", example = "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6") @PathParam("id") UUID id) {
-        Uitruil u = Uitruil.findById(id);
-        if (u == null) {
-            throw ProblemException.notFound("Uitruil " + id + " bestaat niet.");
-        }
+        Uitruil u = Uitruil.<Uitruil>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Uitruil " + id + " bestaat niet."));
         return UitruilDto.van(u);
     }
 }

@@ -79,10 +79,8 @@ public class Verdelingen {
     @Transactional
     public VastgesteldeVerdeling stelVast(Opdracht opdracht, String toelichting, String door) {
         // Serialise publications of one cycle, so that two requests cannot both become the next version.
-        Cyclus cyclus = Cyclus.findById(opdracht.cyclus(), LockModeType.PESSIMISTIC_WRITE);
-        if (cyclus == null) {
-            throw ProblemException.notFound("Cyclus " + opdracht.cyclus() + " bestaat niet.");
-        }
+        Cyclus cyclus = Cyclus.<Cyclus>findByIdOptional(opdracht.cyclus(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Cyclus " + opdracht.cyclus() + " bestaat niet."));
         Verdeling verdeling = bereken(cyclus, cyclus.referentiejaar, opdracht, List.of());
         VastgesteldeVerdeling vorige = laatste(cyclus.code, opdracht.doelgroep());
         if (vorige != null && (toelichting == null || toelichting.isBlank())) {
@@ -136,11 +134,8 @@ public class Verdelingen {
     }
 
     public VastgesteldeVerdeling kop(UUID id) {
-        VastgesteldeVerdeling kop = VastgesteldeVerdeling.findById(id);
-        if (kop == null) {
-            throw ProblemException.notFound("Verdeling " + id + " bestaat niet.");
-        }
-        return kop;
+        return VastgesteldeVerdeling.<VastgesteldeVerdeling>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Verdeling " + id + " bestaat niet."));
     }
 
     /** Read from the database once per id: a published distribution never changes, so the copy stays true. */
