@@ -148,7 +148,7 @@ class OutboxRelayTest {
             // A relay whose broker cannot be reached: a real client against a closed port.
             CloudEventPublisher unreachable = new CloudEventPublisher(Map.of("bootstrap.servers", "localhost:1",
                     "max.block.ms", 1000, "delivery.timeout.ms", 1500, "request.timeout.ms", 1000), config);
-            OutboxRelay brokenRelay = new OutboxRelay(em, unreachable, config, new SimpleMeterRegistry());
+            OutboxRelay brokenRelay = new OutboxRelay(em, unreachable, config, new SimpleMeterRegistry(), null);
             OutboxRelay.PassResult result = brokenRelay.relayPass();
 
             assertThat(result.published()).isZero();
@@ -173,7 +173,7 @@ class OutboxRelayTest {
 
     @Test
     void backoffDoublesUpToItsMaximum() {
-        OutboxRelay fresh = new OutboxRelay(em, null, config, new SimpleMeterRegistry());
+        OutboxRelay fresh = new OutboxRelay(em, null, config, new SimpleMeterRegistry(), null);
         assertThat(fresh.relayPassBackoffFor(1)).isEqualTo(config.outbox().initialBackoff());
         assertThat(fresh.relayPassBackoffFor(2)).isEqualTo(config.outbox().initialBackoff().multipliedBy(2));
         assertThat(fresh.relayPassBackoffFor(40)).isEqualTo(config.outbox().maxBackoff());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -19,10 +20,12 @@ import jakarta.transaction.Transactional.TxType;
 public class Outbox {
 
     private final ObjectMapper json;
+    private final Event<OutboxEventRecorded> recorded;
     private final Clock clock;
 
-    public Outbox(ObjectMapper json) {
+    public Outbox(ObjectMapper json, Event<OutboxEventRecorded> recorded) {
         this.json = json;
+        this.recorded = recorded;
         this.clock = Clock.systemUTC();
     }
 
@@ -45,6 +48,7 @@ public class Outbox {
         event.occurredAt = Instant.now(clock);
         event.payload = toJson(data);
         event.persist();
+        recorded.fire(new OutboxEventRecorded(topic, key));
         return event.eventId;
     }
 

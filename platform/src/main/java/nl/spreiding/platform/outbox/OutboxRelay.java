@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
@@ -17,6 +21,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import io.quarkus.scheduler.Scheduler;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.platform.config.PlatformConfig;
@@ -28,11 +36,17 @@ import nl.spreiding.platform.config.PlatformConfig;
  * {@code FOR UPDATE SKIP LOCKED}. Only the head of a key can be claimed, so the replica that holds it owns the
  * whole key for that pass and events of one aggregate are never published out of order. While the broker fails,
  * passes back off exponentially; a failed row is retried in a later pass, so delivery is at least once.
+ *
+ * <p>A pass starts right after a transaction that wrote to the outbox commits (so an event is on Kafka within
+ * milliseconds), and on a schedule as a safety net for events written by another replica or while the broker was away.
+ * Passes within one instance never overlap; a request that arrives during a pass makes it run once more.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Scheduler identity; pausing it (operations, tests) pauses publishing after commit too. */
+    public static final String RELAY = "outbox-relay";
 
     /** The oldest pending row of each key, skipping keys another replica is publishing right now. */
     private static final String CLAIM_HEADS = """
@@ -57,27 +71,61 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failed;
 
+    private final Scheduler scheduler;
+    private final ReentrantLock passing = new ReentrantLock();
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private volatile int consecutiveFailures;
     private volatile Instant pausedUntil = Instant.MIN;
 
-    public OutboxRelay(EntityManager em, CloudEventPublisher publisher, PlatformConfig config, MeterRegistry metrics) {
+    public OutboxRelay(EntityManager em, CloudEventPublisher publisher, PlatformConfig config, MeterRegistry metrics,
+            Scheduler scheduler) {
         this.em = em;
+        this.scheduler = scheduler;
         this.publisher = publisher;
         this.config = config.outbox();
         this.published = metrics.counter("spreiding.outbox.published");
         this.failed = metrics.counter("spreiding.outbox.failed");
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${spreiding.outbox.poll-interval:200ms}",
-            concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(identity = RELAY, every = "${spreiding.outbox.poll-interval:1s}", concurrentExecution = ConcurrentExecution.SKIP)
     void poll() {
-        if (Instant.now().isBefore(pausedUntil)) {
+        requested.set(true);
+        while (requested.get()) {
+            if (!passing.tryLock()) {
+                return; // the pass running now sees the request and runs once more
+            }
+            try {
+                requested.set(false);
+                publishPending();
+            } finally {
+                passing.unlock();
+            }
+        }
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventRecorded recorded) {
+        afterCommit.execute(this::poll);
+    }
+
+    private void publishPending() {
+        if (Instant.now().isBefore(pausedUntil) || (scheduler != null && scheduler.isPaused(RELAY))) {
             return;
         }
         PassResult result;
         do {
             result = relayPass();
         } while (result.failed() == 0 && result.published() == config.batchSize());
+    }
+
+    @PreDestroy
+    void stop() {
+        afterCommit.shutdownNow();
     }
 
     /** One pass in its own transaction; the row locks are held until the broker has answered. */
