@@ -74,6 +74,7 @@ public class OutboxRelay {
     private final Scheduler scheduler;
     private final ReentrantLock passing = new ReentrantLock();
     private final AtomicBoolean requested = new AtomicBoolean();
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private final ExecutorService afterCommit = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
@@ -110,7 +111,13 @@ public class OutboxRelay {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventRecorded recorded) {
-        afterCommit.execute(this::poll);
+        // One queued wake-up is enough however many commits arrive before it runs.
+        if (wakeUpQueued.compareAndSet(false, true)) {
+            afterCommit.execute(() -> {
+                wakeUpQueued.set(false);
+                poll();
+            });
+        }
     }
 
     private void publishPending() {
