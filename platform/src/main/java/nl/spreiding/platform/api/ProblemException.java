@@ -23,6 +23,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.ofStatus(404, detail));
     }
 
+    /** The caller is known but may not do this (for this organisation): 403. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.ofStatus(403, detail));
+    }
+
     public static ProblemException conflict(String type, String title, String detail) {
         return new ProblemException(new Problem(type, title, 409, detail, null, List.of()));
     }

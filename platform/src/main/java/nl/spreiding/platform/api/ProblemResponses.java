@@ -13,7 +13,7 @@ public final class ProblemResponses {
         return builder(problem, uri).build();
     }
 
-    static Response.ResponseBuilder builder(Problem problem, UriInfo uri) {
+    public static Response.ResponseBuilder builder(Problem problem, UriInfo uri) {
         Problem withPath = problem.instance() == null && uri != null ? problem.withInstance("/" + uri.getPath().replaceFirst("^/", ""))
                 : problem;
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(withPath);

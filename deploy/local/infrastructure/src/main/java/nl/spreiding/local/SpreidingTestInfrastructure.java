@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import nl.spreiding.local.token.TokenSleutel;
+import nl.spreiding.local.token.Tokens;
 
 /**
  * The Quarkus test resource of every service: a real PostgreSQL and a real Kafka broker, started once per test JVM
@@ -25,7 +27,10 @@ public class SpreidingTestInfrastructure implements QuarkusTestResourceLifecycle
                 "quarkus.datasource.jdbc.url", running.postgres().jdbcUrl(DATABASE),
                 "quarkus.datasource.username", LocalPostgres.USER,
                 "quarkus.datasource.password", LocalPostgres.PASSWORD,
-                "kafka.bootstrap.servers", running.kafka().bootstrapServers());
+                "kafka.bootstrap.servers", running.kafka().bootstrapServers(),
+                // Tokens.test() signs with the private half of this JVM's key.
+                "mp.jwt.verify.publickey", TokenSleutel.vanDezeJvm().publicKeyPem(),
+                "mp.jwt.verify.issuer", Tokens.ISSUER);
     }
 
     @Override
