@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import nl.spreiding.local.LocalKafka;
 import nl.spreiding.local.LocalPostgres;
 import nl.spreiding.local.ServiceProcess;
+import nl.spreiding.local.token.TokenSleutel;
+import nl.spreiding.local.token.Tokens;
 
 /**
  * Runs the whole system on one machine: one PostgreSQL (a database per service), one Kafka broker, and the three
@@ -33,6 +35,8 @@ public final class LocalStack {
             new Service("notification-service", "notification", 8083));
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** Where in the data folder the development token key pair lives (see {@link DevToken}). */
+    static final String TOKEN_FOLDER = "jwt";
 
     private final LaunchOptions options;
     private final List<ServiceProcess> running = new ArrayList<>();
@@ -72,6 +76,7 @@ public final class LocalStack {
             deleteRecursively(data);
         }
         Files.createDirectories(data);
+        TokenSleutel.inMap(data.resolve(TOKEN_FOLDER));
 
         say("Starting PostgreSQL and Kafka (data in " + data + ") ...");
         postgres = LocalPostgres.start(data.resolve("postgres"), options.postgresPort());
@@ -97,6 +102,8 @@ public final class LocalStack {
             System.out.printf("  %-22s http://localhost:%d/q/swagger-ui   (OpenAPI: http://localhost:%d/api/v1/openapi.json)%n",
                     service.name(), service.port(), service.port());
         }
+        say("Writes need a bearer token; get a development token per role with ./dev-token.sh, e.g.");
+        System.out.println("  curl -H \"Authorization: Bearer $(./dev-token.sh minister)\" ...   (roles: minister, provincie PV27, gemeente GM0363, coa, beheerder)");
         say("Press Ctrl-C to stop everything.");
 
         for (ServiceProcess service : running) {
@@ -120,6 +127,10 @@ public final class LocalStack {
         // The local stack seeds the real 2024 reference data and lets webhooks reach receivers on this machine.
         env.put("SPREIDING_REFERENTIEDATA_LADEN_BIJ_START", "true");
         env.put("SPREIDING_WEBHOOKS_LOOPBACK_TOEGESTAAN", "true");
+        // The services trust the development key pair of this data folder; ./dev-token.sh signs with its private half.
+        env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                TokenSleutel.publiekeSleutelIn(options.dataDirectory().resolve(TOKEN_FOLDER)).toUri().toString());
         return env;
     }
 
