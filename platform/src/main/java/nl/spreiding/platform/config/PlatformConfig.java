@@ -28,6 +28,21 @@ public interface PlatformConfig {
     interface Events {
         /** CloudEvents {@code source} of this service, e.g. {@code urn:nld:spreiding:allocation-service}. */
         String source();
+
+        /**
+         * The producer whose event contract this service publishes: the folder below
+         * {@code META-INF/spreiding/gebeurtenissen/} that holds {@code catalogus.json}, its schemas and examples.
+         */
+        @WithDefault("${quarkus.application.name}")
+        String contract();
+
+        /**
+         * Whether the outbox refuses an event that breaks the published contract (unknown type, or data that does
+         * not match its schema). On in tests and dev mode, so a producer change that breaks its contract fails the
+         * build; off by default in production, where a refused event would refuse the user's change with it.
+         */
+        @WithDefault("false")
+        boolean contractAfdwingen();
     }
 
     interface Outbox {

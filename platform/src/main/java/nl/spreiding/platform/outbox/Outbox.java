@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import nl.spreiding.platform.contract.GebeurtenisContract;
 
 /**
  * Records a domain event in the caller's transaction. Nothing is sent here: {@link OutboxRelay} publishes
@@ -22,10 +23,12 @@ public class Outbox {
     private final ObjectMapper json;
     private final Event<OutboxEventRecorded> recorded;
     private final Clock clock;
+    private final GebeurtenisContract contract;
 
-    public Outbox(ObjectMapper json, Event<OutboxEventRecorded> recorded) {
+    public Outbox(ObjectMapper json, Event<OutboxEventRecorded> recorded, GebeurtenisContract contract) {
         this.json = json;
         this.recorded = recorded;
+        this.contract = contract;
         this.clock = Clock.systemUTC();
     }
 
@@ -47,6 +50,7 @@ public class Outbox {
         event.subject = subject;
         event.occurredAt = Instant.now(clock);
         event.payload = toJson(data);
+        contract.controleer(type, event.payload);
         event.persist();
         recorded.fire(new OutboxEventRecorded(topic, key));
         return event.eventId;
