@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 
@@ -21,9 +22,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.allocation.events.AllocatieEvents;
 import nl.spreiding.local.TopicProbe;
+import nl.spreiding.local.token.Tokens;
 
 @QuarkusTest
 class CyclusTest {
+
+    /** The upn of {@link Tokens#minister()}: what every decision it makes must record. */
+    private static final String MINISTER = "minister@minjenv.example";
 
     @Inject
     EntityManager em;
@@ -32,7 +37,8 @@ class CyclusTest {
 
     @Test
     void openingACycleRecordsItsDefaultDeadlinesAndPublishesTheEvent() throws Exception {
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2040-2042\"}").post("/api/v1/cycli").then()
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2040-2042\"}").post("/api/v1/cycli").then()
                 .statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/cycli/2040-2042"))
                 .body("referentiejaar", equalTo(2040))
@@ -40,21 +46,24 @@ class CyclusTest {
                 .body("termijnen.provinciaalPlan", equalTo("2040-11-01"))
                 .body("termijnen.verdeelbesluit", equalTo("2040-12-31"))
                 .body("termijnen.realisatieMaanden", equalTo(6))
-                .body("termijnen.volgendeCyclus", equalTo("2042-02-01"));
+                .body("termijnen.volgendeCyclus", equalTo("2042-02-01"))
+                .body("geopendDoor", equalTo(MINISTER));
 
         ConsumerRecord<String, byte[]> event = eventOf(AllocatieEvents.CYCLUS_GEOPEND, "2040-2042");
         JsonNode data = json.readTree(event.value());
         assertThat(data.path("termijnen").path("provinciaalPlan").asText()).isEqualTo("2040-11-01");
         assertThat(data.path("referentiejaar").asInt()).isEqualTo(2040);
+        assertThat(data.path("door").asText()).isEqualTo(MINISTER);
 
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2040-2042\"}").post("/api/v1/cycli").then()
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2040-2042\"}").post("/api/v1/cycli").then()
                 .statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     void deadlinesAreDataOfTheCycle() {
         // Cycle 2 did not follow cycle 1's calendar: raming 27 Feb 2026, plans until early December.
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON).body("""
                 {"cyclus":"2046-2048","referentiejaar":2045,"termijnen":{"raming":"2046-02-27","provinciaalPlan":"2046-12-01",
                  "verdeelbesluit":"2047-02-01","realisatieMaanden":6,"volgendeCyclus":"2048-02-01"}}""")
                 .post("/api/v1/cycli").then().statusCode(201)
@@ -64,15 +73,36 @@ class CyclusTest {
     }
 
     @Test
+    void theDecisionRecordsWhoeverTheTokenNames() throws Exception {
+        String staatssecretaris = Tokens.test().voor(Tokens.MINISTER, "JENV", "staatssecretaris@minjenv.example");
+        given().auth().oauth2(staatssecretaris).contentType(ContentType.JSON).body("{\"cyclus\":\"2044-2046\"}")
+                .post("/api/v1/cycli").then().statusCode(201).body("geopendDoor", equalTo("staatssecretaris@minjenv.example"));
+        given().get("/api/v1/cycli/2044-2046").then().statusCode(200)
+                .body("geopendDoor", equalTo("staatssecretaris@minjenv.example"));
+        JsonNode data = json.readTree(eventOf(AllocatieEvents.CYCLUS_GEOPEND, "2044-2046").value());
+        assertThat(data.path("door").asText()).isEqualTo("staatssecretaris@minjenv.example");
+    }
+
+    @Test
+    void aRefusedCallChangesNothing() {
+        given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON).body("{\"cyclus\":\"2048-2050\"}")
+                .post("/api/v1/cycli").then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2048-2050\"}")
+                .post("/api/v1/cycli").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+        given().get("/api/v1/cycli/2048-2050").then().statusCode(404);
+    }
+
+    @Test
     void rejectsCyclesThatAreNotTwoYearsOrOutOfOrder() {
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2050-2051\"}").post("/api/v1/cycli").then()
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2050-2051\"}").post("/api/v1/cycli").then()
                 .statusCode(400).body("invalidParams[0].name", equalTo("cyclus"));
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON).body("""
                 {"cyclus":"2052-2054","termijnen":{"raming":"2052-12-01","provinciaalPlan":"2052-11-01",
                  "verdeelbesluit":"2052-10-01","realisatieMaanden":0,"volgendeCyclus":"2054-02-01"}}""")
                 .post("/api/v1/cycli").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("termijnen.realisatieMaanden"));
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON).body("""
                 {"cyclus":"2052-2054","termijnen":{"raming":"2052-12-01","provinciaalPlan":"2052-11-01",
                  "verdeelbesluit":"2052-10-01","realisatieMaanden":6,"volgendeCyclus":"2054-02-01"}}""")
                 .post("/api/v1/cycli").then().statusCode(400)
@@ -82,17 +112,22 @@ class CyclusTest {
 
     @Test
     void theEstimateIsPublishedOnceAndNeverChanged() throws Exception {
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2060-2062\"}").post("/api/v1/cycli").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2060-2062\",\"totaalPlaatsen\":96000,\"amvPlaatsen\":8140}")
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2060-2062\"}").post("/api/v1/cycli").then().statusCode(201);
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2060-2062\",\"totaalPlaatsen\":96000,\"amvPlaatsen\":8140}")
                 .post("/api/v1/capaciteitsramingen").then()
                 .statusCode(201)
-                .body("peildatum", equalTo("2061-01-01"));
+                .body("peildatum", equalTo("2061-01-01"))
+                .body("gepubliceerdDoor", equalTo(MINISTER));
 
         JsonNode data = json.readTree(eventOf(AllocatieEvents.CAPACITEITSRAMING_GEPUBLICEERD, "2060-2062").value());
         assertThat(data.path("totaalPlaatsen").asInt()).isEqualTo(96_000);
         assertThat(data.path("amvPlaatsen").asInt()).isEqualTo(8_140);
+        assertThat(data.path("door").asText()).isEqualTo(MINISTER);
 
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2060-2062\",\"totaalPlaatsen\":88000,\"amvPlaatsen\":1}")
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2060-2062\",\"totaalPlaatsen\":88000,\"amvPlaatsen\":1}")
                 .post("/api/v1/capaciteitsramingen").then().statusCode(409);
         given().get("/api/v1/capaciteitsramingen/2060-2062").then().statusCode(200).body("totaalPlaatsen", equalTo(96000));
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em
@@ -102,14 +137,18 @@ class CyclusTest {
 
     @Test
     void rejectsAnInvalidEstimate() {
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2070-2072\"}").post("/api/v1/cycli").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2070-2072\",\"totaalPlaatsen\":100,\"amvPlaatsen\":101}")
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2070-2072\"}").post("/api/v1/cycli").then().statusCode(201);
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2070-2072\",\"totaalPlaatsen\":100,\"amvPlaatsen\":101}")
                 .post("/api/v1/capaciteitsramingen").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("amvPlaatsen"));
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2070-2072\",\"totaalPlaatsen\":0,\"amvPlaatsen\":-1}")
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2070-2072\",\"totaalPlaatsen\":0,\"amvPlaatsen\":-1}")
                 .post("/api/v1/capaciteitsramingen").then().statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("totaalPlaatsen", "amvPlaatsen"));
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2080-2082\",\"totaalPlaatsen\":10,\"amvPlaatsen\":1}")
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2080-2082\",\"totaalPlaatsen\":10,\"amvPlaatsen\":1}")
                 .post("/api/v1/capaciteitsramingen").then().statusCode(404);
         given().get("/api/v1/capaciteitsramingen/2070-2072").then().statusCode(404);
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.spreiding.allocation.referentiedata.ReferentiedataLaden;
+import nl.spreiding.local.token.Tokens;
 
 @QuarkusTest
 class ReferentiedataTest {
@@ -18,7 +19,7 @@ class ReferentiedataTest {
 
     @Test
     void importsTheShippedReferenceYear() {
-        given().contentType("text/csv").body(ReferentiedataLaden.meegeleverd(2024))
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv").body(ReferentiedataLaden.meegeleverd(2024))
                 .put("/api/v1/referentiejaren/2024/gemeenten").then()
                 .statusCode(200)
                 .body("aantalGemeenten", equalTo(342))
@@ -42,27 +43,31 @@ class ReferentiedataTest {
     void exportsWhatItImportsAsCsv() {
         String origineel = KOP + "GM0820,\"Nuenen, Gerwen en Nederwetten\",PV30,24231,2024-01-01,0.215,2022\n"
                 + "GM0014,Groningen,PV20,243768,2024-01-01,-0.105,2022\n";
-        given().contentType("text/csv").body(origineel).put("/api/v1/referentiejaren/2031/gemeenten").then().statusCode(200);
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(origineel).put("/api/v1/referentiejaren/2031/gemeenten").then().statusCode(200);
 
         String export = given().accept("text/csv").get("/api/v1/referentiejaren/2031/gemeenten").then()
                 .statusCode(200).extract().asString();
         assertThat(export).contains("GM0820,\"Nuenen, Gerwen en Nederwetten\",PV30,24231,2024-01-01,0.215,2022")
                 .startsWith("gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore");
 
-        given().contentType("text/csv").body(export).put("/api/v1/referentiejaren/2031/gemeenten").then()
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(export).put("/api/v1/referentiejaren/2031/gemeenten").then()
                 .statusCode(200).body("aantalGemeenten", equalTo(2)).body("aantalZonderSesWoa", equalTo(0));
     }
 
     @Test
     void rejectsABadFileWholeListingEveryProblemAndKeepsThePreviousData() {
-        given().contentType("text/csv").body(KOP + "GM0001,Eerste,PV20,1000,2024-01-01,0.1,2022\n")
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(KOP + "GM0001,Eerste,PV20,1000,2024-01-01,0.1,2022\n")
                 .put("/api/v1/referentiejaren/2032/gemeenten").then().statusCode(200);
 
         String slecht = KOP
                 + "GM0001,Eerste,PV20,1000,2024-01-01,0.1,2022\n"
                 + "GM0001,Tweede,PV99,0,1-1-2024,1.5,2022\n"
                 + "XX12,Derde,PV21,500,2024-01-01,0.12345,\n";
-        given().contentType("text/csv").body(slecht).put("/api/v1/referentiejaren/2032/gemeenten").then()
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(slecht).put("/api/v1/referentiejaren/2032/gemeenten").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder(
@@ -77,7 +82,8 @@ class ReferentiedataTest {
 
     @Test
     void rejectsUnknownAndMissingColumns() {
-        given().contentType("text/csv").body("gemeentecode,naam,provinciecode\nGM0001,X,PV20\n")
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body("gemeentecode,naam,provinciecode\nGM0001,X,PV20\n")
                 .put("/api/v1/referentiejaren/2033/gemeenten").then()
                 .statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("regel[1].naam", "regel[1].gemeentenaam",
@@ -87,7 +93,8 @@ class ReferentiedataTest {
 
     @Test
     void fillsSesWoaFromACbsStatlineExportAllOrNothing() {
-        given().contentType("text/csv").body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,,\n"
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,,\n"
                 + "GM0034,Almere,PV24,226500,2024-01-01,,\n").put("/api/v1/referentiejaren/2035/gemeenten").then().statusCode(200);
         String cbs = """
                 "ID";"WijkenEnBuurten";"RegioS";"Perioden";"ParticuliereHuishoudens_1";"GemiddeldeScore_29"
@@ -98,7 +105,8 @@ class ReferentiedataTest {
                 "4";"Almere";"GM0034  ";"2022JJ00";"90000";"0.041"
                 "5";"Wijk 00";"WK003400";"2022JJ00";"900";"0.2"
                 """;
-        given().contentType("text/csv").body(cbs).queryParam("veld", "SES_WOA_SCORE").queryParam("kolom", "GemiddeldeScore_29")
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(cbs).queryParam("veld", "SES_WOA_SCORE").queryParam("kolom", "GemiddeldeScore_29")
                 .queryParam("periode", "2022JJ00").queryParam("geldigVoor", "2022-01-01")
                 .patch("/api/v1/referentiejaren/2035/gemeenten").then()
                 .statusCode(200).body("bijgewerkt", equalTo(2));
@@ -106,7 +114,8 @@ class ReferentiedataTest {
                 .body("sesWoaScore", equalTo(-0.139f)).body("sesWoaJaargang", equalTo(2022));
 
         String onvolledig = cbs.replace("GM0034", "GM9999");
-        given().contentType("text/csv").body(onvolledig).queryParam("veld", "SES_WOA_SCORE")
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(onvolledig).queryParam("veld", "SES_WOA_SCORE")
                 .queryParam("kolom", "GemiddeldeScore_29").queryParam("periode", "2022JJ00").queryParam("geldigVoor", "2023-01-01")
                 .patch("/api/v1/referentiejaren/2035/gemeenten").then()
                 .statusCode(400)
@@ -117,7 +126,7 @@ class ReferentiedataTest {
 
     @Test
     void readsTheSemicolonLayoutOfDutchSpreadsheets() {
-        given().contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
                 .body("gemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners\nGM0005;Vijf;PV22;5000;2024-01-01\n")
                 .put("/api/v1/referentiejaren/2034/gemeenten").then().statusCode(200).body("aantalGemeenten", equalTo(1));
     }

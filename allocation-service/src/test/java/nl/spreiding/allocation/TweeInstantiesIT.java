@@ -26,6 +26,8 @@ import nl.spreiding.local.LocalKafka;
 import nl.spreiding.local.LocalPostgres;
 import nl.spreiding.local.ServiceProcess;
 import nl.spreiding.local.TopicProbe;
+import nl.spreiding.local.token.TokenSleutel;
+import nl.spreiding.local.token.Tokens;
 
 /**
  * Two replicas of the packaged service against one database and one broker, as on Kubernetes: both migrate at start
@@ -49,7 +51,10 @@ class TweeInstantiesIT {
                     Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("allocation"),
                             "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
                             "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
-                            "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
+                            "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                            // Trust the tokens this JVM signs, as SpreidingTestInfrastructure does for @QuarkusTest.
+                            "MP_JWT_VERIFY_PUBLICKEY", TokenSleutel.vanDezeJvm().publicKeyPem(),
+                            "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER),
                     logs));
         }
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -82,9 +87,11 @@ class TweeInstantiesIT {
             HttpResponse<String> antwoord = HTTP.send(HttpRequest.newBuilder(URI.create(
                     "http://localhost:" + instantie.port() + "/api/v1/cycli"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + Tokens.minister())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"cyclus\":\"" + cyclus + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+            assertThat(antwoord.body()).contains("\"geopendDoor\":\"minister@minjenv.example\"");
             cycli.add(cyclus);
         }
 
@@ -99,6 +106,20 @@ class TweeInstantiesIT {
                     .build(), HttpResponse.BodyHandlers.ofString()).body();
             assertThat(lijst).contains(cycli.get(0), cycli.get(cycli.size() - 1));
         }
+    }
+
+    @Test
+    void thePackagedServiceRefusesWritesWithoutAValidToken() throws Exception {
+        ServiceProcess instantie = INSTANTIES.get(0);
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + instantie.port() + "/api/v1/cycli"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"cyclus\":\"2400-2402\"}"));
+        HttpResponse<String> anoniem = HTTP.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anoniem.statusCode()).as(anoniem.body()).isEqualTo(401);
+        assertThat(anoniem.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        HttpResponse<String> coa = HTTP.send(verzoek.header("Authorization", "Bearer " + Tokens.coa()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(coa.statusCode()).as(coa.body()).isEqualTo(403);
     }
 
     private static int vrijePoort() throws IOException {

@@ -25,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import nl.spreiding.allocation.events.AllocatieEvents;
 import nl.spreiding.allocation.referentiedata.ReferentiedataLaden;
 import nl.spreiding.local.TopicProbe;
+import nl.spreiding.local.token.Tokens;
 
 @QuarkusTest
 class VerdelingTest {
@@ -44,12 +45,15 @@ class VerdelingTest {
 
     @Test
     void publishesAnExactDistributionWithItsEventAndExplanation() throws Exception {
-        given().contentType("text/csv").body(DRIE_GEMEENTEN).put("/api/v1/referentiejaren/2090/gemeenten").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2090-2092\"}").post("/api/v1/cycli").then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2090-2092\",\"totaalPlaatsen\":110,\"amvPlaatsen\":11}")
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(DRIE_GEMEENTEN).put("/api/v1/referentiejaren/2090/gemeenten").then().statusCode(200);
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2090-2092\"}").post("/api/v1/cycli").then().statusCode(201);
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2090-2092\",\"totaalPlaatsen\":110,\"amvPlaatsen\":11}")
                 .post("/api/v1/capaciteitsramingen").then().statusCode(201);
 
-        String id = given().contentType(ContentType.JSON)
+        String id = given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"2090-2092\",\"doelgroep\":\"ASIEL\",\"sleutel\":\"SPREIDINGSWET_SES_WOA_EXACT\"}")
                 .post("/api/v1/verdelingen").then()
                 .statusCode(201)
@@ -61,6 +65,7 @@ class VerdelingTest {
                 .body("provincies.find { it.provinciecode == 'PV20' }.opgave", equalTo(80))
                 .body("provincies.find { it.provinciecode == 'PV20' }.resterendeOpgave", equalTo(20))
                 .body("provincies.find { it.provinciecode == 'PV20' }.resterendNaVerrekening", equalTo(10))
+                .body("vastgesteldDoor", equalTo("minister@minjenv.example"))
                 .extract().path("id");
 
         given().get("/api/v1/verdelingen/" + id + "/gemeenten").then().statusCode(200)
@@ -77,6 +82,7 @@ class VerdelingTest {
 
         JsonNode data = json.readTree(eventOf(AllocatieEvents.VERDELING_VASTGESTELD, "2090-2092/ASIEL").value());
         assertThat(data.path("verdelingId").asText()).isEqualTo(id);
+        assertThat(data.path("door").asText()).isEqualTo("minister@minjenv.example");
         assertThat(data.path("gemeenten")).hasSize(3);
         assertThat(data.path("gemeenten").get(1).path("opgave").asInt()).isEqualTo(60);
         assertThat(data.path("gemeenten").get(1).path("resterendeOpgave").asInt()).isZero();
@@ -89,21 +95,23 @@ class VerdelingTest {
 
     @Test
     void aRevisionIsANewVersionWithAReasonAndADiff() throws Exception {
-        given().contentType("text/csv").body(DRIE_GEMEENTEN.replace("2090-01-01", "2093-01-01").replace("2089", "2092"))
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(DRIE_GEMEENTEN.replace("2090-01-01", "2093-01-01").replace("2089", "2092"))
                 .put("/api/v1/referentiejaren/2093/gemeenten").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2094-2096\",\"referentiejaar\":2093}").post("/api/v1/cycli")
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2094-2096\",\"referentiejaar\":2093}").post("/api/v1/cycli")
                 .then().statusCode(201);
-        String eerste = given().contentType(ContentType.JSON)
+        String eerste = given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"2094-2096\",\"doelgroep\":\"OEKRAINE\",\"sleutel\":\"INWONERS\",\"totaal\":600}")
                 .post("/api/v1/verdelingen").then().statusCode(201)
                 .body("somOpgaven", equalTo(600)).extract().path("id");
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"2094-2096\",\"doelgroep\":\"OEKRAINE\",\"sleutel\":\"SPREIDINGSWET_SES_WOA_EXACT\",\"totaal\":600}")
                 .post("/api/v1/verdelingen").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("toelichting"));
 
-        String tweede = given().contentType(ContentType.JSON)
+        String tweede = given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"2094-2096\",\"doelgroep\":\"OEKRAINE\",\"sleutel\":\"SPREIDINGSWET_SES_WOA_EXACT\","
                         + "\"totaal\":600,\"toelichting\":\"Regietafel weegt welvaart mee\"}")
                 .post("/api/v1/verdelingen").then().statusCode(201)
@@ -127,13 +135,16 @@ class VerdelingTest {
 
     @Test
     void theSeedDataLacksSesWoaSoTheSesKeyRefusesAndNamesEveryMunicipality() {
-        given().contentType("text/csv").body(ReferentiedataLaden.meegeleverd(2024)).put("/api/v1/referentiejaren/2024/gemeenten")
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(ReferentiedataLaden.meegeleverd(2024)).put("/api/v1/referentiejaren/2024/gemeenten")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2024-2026\"}").post("/api/v1/cycli");
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2024-2026\"}").post("/api/v1/cycli");
         long voor = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from verdeling").getSingleResult()).longValue());
 
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2024-2026\",\"doelgroep\":\"ASIEL\",\"totaal\":96000,\"amvTotaal\":8140}")
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2024-2026\",\"doelgroep\":\"ASIEL\",\"totaal\":96000,\"amvTotaal\":8140}")
                 .post("/api/v1/verdelingen").then()
                 .statusCode(422)
                 .contentType("application/problem+json")
@@ -147,13 +158,14 @@ class VerdelingTest {
 
     @Test
     void whatIfOnTheRealPopulationChangesNothingAndAddsUpExactly() {
-        given().contentType("text/csv").body(ReferentiedataLaden.meegeleverd(2024)).put("/api/v1/referentiejaren/2024/gemeenten")
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(ReferentiedataLaden.meegeleverd(2024)).put("/api/v1/referentiejaren/2024/gemeenten")
                 .then().statusCode(200);
         long voor = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from verdeling").getSingleResult()).longValue());
 
         // Amsterdam: 931,298 × 96,000 / 17,942,942 = 4982.7… inhabitants-only share.
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON).body("""
                 {"referentiejaar":2024,"doelgroep":"ASIEL","sleutel":"INWONERS","totaal":96000,"amvTotaal":8140,
                  "aanpassingen":[{"gemeentecode":"GM0363","bestaandeDuurzamePlaatsen":1000}]}""")
                 .post("/api/v1/verdelingen/simulaties").then()
@@ -169,11 +181,12 @@ class VerdelingTest {
                 "select count(*) from verdeling").getSingleResult()).longValue());
         assertThat(na).isEqualTo(voor);
 
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON).body("""
                 {"referentiejaar":2024,"sleutel":"INWONERS","totaal":10,"aanpassingen":[{"gemeentecode":"GM9999"}]}""")
                 .post("/api/v1/verdelingen/simulaties").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("aanpassingen.GM9999"));
-        given().contentType(ContentType.JSON).body("{\"referentiejaar\":2024,\"sleutel\":\"BESTAAT_NIET\",\"totaal\":10}")
+        given().auth().oauth2(Tokens.provincie("PV27"))
+                .contentType(ContentType.JSON).body("{\"referentiejaar\":2024,\"sleutel\":\"BESTAAT_NIET\",\"totaal\":10}")
                 .post("/api/v1/verdelingen/simulaties").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("sleutel"));
     }
@@ -184,11 +197,13 @@ class VerdelingTest {
                 .body("code", hasItem("SPREIDINGSWET_SES_WOA"))
                 .body("find { it.code == 'SPREIDINGSWET_SES_WOA_EXACT' }.totaalExact", equalTo(true));
 
-        given().contentType("text/csv").body(DRIE_GEMEENTEN.replace("2090-01-01", "2097-01-01").replace("2089", "2096"))
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(DRIE_GEMEENTEN.replace("2090-01-01", "2097-01-01").replace("2089", "2096"))
                 .put("/api/v1/referentiejaren/2097/gemeenten").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2098-2100\",\"referentiejaar\":2097}").post("/api/v1/cycli")
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2098-2100\",\"referentiejaar\":2097}").post("/api/v1/cycli")
                 .then().statusCode(201);
-        String id = given().contentType(ContentType.JSON)
+        String id = given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"2098-2100\",\"doelgroep\":\"STATUSHOUDERS\",\"totaal\":7}")
                 .post("/api/v1/verdelingen").then().statusCode(201)
                 .body("sleutel.code", equalTo("STATUSHOUDERS"))

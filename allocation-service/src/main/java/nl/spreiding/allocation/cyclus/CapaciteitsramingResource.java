@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,11 +21,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import nl.spreiding.platform.api.Actor;
+import nl.spreiding.platform.security.Aanvrager;
+import nl.spreiding.platform.security.Rollen;
 
 @Path("/api/v1/capaciteitsramingen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +32,11 @@ import nl.spreiding.platform.api.Actor;
 public class CapaciteitsramingResource {
 
     private final Cycli cycli;
+    private final Aanvrager aanvrager;
 
-    public CapaciteitsramingResource(Cycli cycli) {
+    public CapaciteitsramingResource(Cycli cycli, Aanvrager aanvrager) {
         this.cycli = cycli;
+        this.aanvrager = aanvrager;
     }
 
     @Schema(name = "NieuweCapaciteitsraming", description = "De capaciteitsraming die de minister publiceert.", example = """
@@ -51,7 +53,7 @@ public class CapaciteitsramingResource {
 
     @Schema(name = "Capaciteitsraming", description = "Een gepubliceerde capaciteitsraming.", example = """
             {"cyclus":"2024-2026","totaalPlaatsen":96000,"amvPlaatsen":8140,"peildatum":"2025-01-01",
-             "gepubliceerdOp":"2024-01-31T10:00:00Z","gepubliceerdDoor":"minister-jenv"}""")
+             "gepubliceerdOp":"2024-01-31T10:00:00Z","gepubliceerdDoor":"minister@minjenv.example"}""")
     public record RamingDto(String cyclus, int totaalPlaatsen, int amvPlaatsen, LocalDate peildatum, Instant gepubliceerdOp,
             String gepubliceerdDoor) {
 
@@ -62,14 +64,15 @@ public class CapaciteitsramingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rollen.MINISTER)
     @Operation(summary = "De capaciteitsraming publiceren", description = "Eén per cyclus; gepubliceerd is onveranderlijk. "
             + "Publiceert nl.spreiding.capaciteitsraming.gepubliceerd.")
     @APIResponse(responseCode = "201", description = "Gepubliceerd")
     @APIResponse(responseCode = "404", description = "De cyclus bestaat niet")
     @APIResponse(responseCode = "409", description = "De raming van deze cyclus is al gepubliceerd")
-    public Response publiceer(@Valid @NotNull NieuweRaming raming, @Context SecurityContext security) {
+    public Response publiceer(@Valid @NotNull NieuweRaming raming) {
         Capaciteitsraming gepubliceerd = cycli.publiceerRaming(raming.cyclus(), raming.totaalPlaatsen(), raming.amvPlaatsen(),
-                raming.peildatum(), Actor.van(security));
+                raming.peildatum(), aanvrager.naam());
         return Response.created(URI.create("/api/v1/capaciteitsramingen/" + gepubliceerd.cyclus))
                 .entity(RamingDto.van(gepubliceerd)).build();
     }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,11 +22,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import nl.spreiding.platform.api.Actor;
+import nl.spreiding.platform.security.Aanvrager;
+import nl.spreiding.platform.security.Rollen;
 
 @Path("/api/v1/cycli")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,9 +36,11 @@ public class CyclusResource {
     static final String CYCLUS_MELDING = "moet een cyclus zijn, zoals 2024-2026";
 
     private final Cycli cycli;
+    private final Aanvrager aanvrager;
 
-    public CyclusResource(Cycli cycli) {
+    public CyclusResource(Cycli cycli, Aanvrager aanvrager) {
         this.cycli = cycli;
+        this.aanvrager = aanvrager;
     }
 
     @Schema(name = "Termijnen", description = "De termijnen van een cyclus.", example = """
@@ -66,7 +68,7 @@ public class CyclusResource {
     @Schema(name = "Cyclus", description = "Een cyclus van de Spreidingswet.", example = """
             {"cyclus":"2024-2026","referentiejaar":2024,"termijnen":{"raming":"2024-02-01","provinciaalPlan":"2024-11-01",
              "verdeelbesluit":"2024-12-31","realisatieMaanden":6,"volgendeCyclus":"2026-02-01"},
-             "geopendOp":"2024-01-15T09:00:00Z","geopendDoor":"minister-jenv"}""")
+             "geopendOp":"2024-01-15T09:00:00Z","geopendDoor":"minister@minjenv.example"}""")
     public record CyclusDto(String cyclus, int referentiejaar, TermijnenDto termijnen, Instant geopendOp, String geopendDoor) {
 
         static CyclusDto van(Cyclus c) {
@@ -77,15 +79,16 @@ public class CyclusResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rollen.MINISTER)
     @Operation(summary = "Een cyclus openen", description = "Legt de cyclus en haar termijnen vast en publiceert "
             + "nl.spreiding.cyclus.geopend. Een cyclus wordt één keer geopend (409 daarna).")
     @APIResponse(responseCode = "201", description = "Geopend")
     @APIResponse(responseCode = "409", description = "Deze cyclus is al geopend")
-    public Response open(@Valid @NotNull NieuweCyclus nieuw, @Context SecurityContext security) {
+    public Response open(@Valid @NotNull NieuweCyclus nieuw) {
         Cycli.Termijnen termijnen = nieuw.termijnen() == null ? null : new Cycli.Termijnen(nieuw.termijnen().raming(),
                 nieuw.termijnen().provinciaalPlan(), nieuw.termijnen().verdeelbesluit(), nieuw.termijnen().realisatieMaanden(),
                 nieuw.termijnen().volgendeCyclus());
-        Cyclus cyclus = cycli.open(nieuw.cyclus(), nieuw.referentiejaar(), termijnen, Actor.van(security));
+        Cyclus cyclus = cycli.open(nieuw.cyclus(), nieuw.referentiejaar(), termijnen, aanvrager.naam());
         return Response.created(URI.create("/api/v1/cycli/" + cyclus.code)).entity(CyclusDto.van(cyclus)).build();
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.security.Rollen;
 
 @Path("/api/v1/referentiejaren")
 @Tag(name = "Referentiedata", description = "Provincies en gemeenten met hun CBS-codes, inwoners en SES-WOA per referentiejaar")
@@ -62,8 +64,10 @@ public class ReferentiejaarResource {
                 ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
     }
 
+    // Operators keep the reference data; the minister may too, since every distribution rests on it.
     @PUT
     @Path("/{jaar}/gemeenten")
+    @RolesAllowed({ Rollen.MINISTER, Rollen.BEHEERDER })
     @Consumes({ CSV, "text/csv;charset=UTF-8" })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Gemeenten van een referentiejaar inlezen (CSV)", description = """
@@ -89,6 +93,7 @@ public class ReferentiejaarResource {
 
     @PATCH
     @Path("/{jaar}/gemeenten")
+    @RolesAllowed({ Rollen.MINISTER, Rollen.BEHEERDER })
     @Consumes({ CSV, "text/csv;charset=UTF-8" })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Inwoners of SES-WOA bijwerken uit een CBS StatLine-export", description = """

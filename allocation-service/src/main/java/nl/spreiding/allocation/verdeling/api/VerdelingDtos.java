@@ -65,7 +65,7 @@ final class VerdelingDtos {
                     {"id":"6f1c2a9e-3f0a-4c5e-9b1d-2a7e8c9d0f11","cyclus":"2024-2026","doelgroep":"ASIEL","versie":1,
                      "vorigeVerdelingId":null,"sleutel":{"code":"SPREIDINGSWET_SES_WOA","versie":1},"referentiejaar":2024,
                      "totaal":96000,"amvTotaal":8140,"somOpgaven":96002,"afwijkingVanTotaal":2,"somAmv":8141,
-                     "vastgesteldOp":"2024-01-31T10:00:00Z","vastgesteldDoor":"minister-jenv","toelichting":null,
+                     "vastgesteldOp":"2024-01-31T10:00:00Z","vastgesteldDoor":"minister@minjenv.example","toelichting":null,
                      "provincies":[]}""")
     record VerdelingDto(UUID id, String cyclus, Doelgroep doelgroep, Integer versie, UUID vorigeVerdelingId,
             SleutelVerwijzing sleutel, int referentiejaar, int totaal, int amvTotaal, long somOpgaven,

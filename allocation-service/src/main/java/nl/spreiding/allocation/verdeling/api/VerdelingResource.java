@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,10 +28,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
 import nl.spreiding.allocation.verdeling.Verdeling;
@@ -43,10 +42,11 @@ import nl.spreiding.allocation.verdeling.api.VerdelingDtos.VerdelingDto;
 import nl.spreiding.allocation.verdeling.opslag.Doelgroep;
 import nl.spreiding.allocation.verdeling.opslag.VastgesteldeVerdeling;
 import nl.spreiding.allocation.verdeling.opslag.Verdelingen;
-import nl.spreiding.platform.api.Actor;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.security.Aanvrager;
+import nl.spreiding.platform.security.Rollen;
 
 @Path("/api/v1/verdelingen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,9 +60,11 @@ public class VerdelingResource {
     private static final String CSV = "text/csv";
 
     private final Verdelingen verdelingen;
+    private final Aanvrager aanvrager;
 
-    public VerdelingResource(Verdelingen verdelingen) {
+    public VerdelingResource(Verdelingen verdelingen, Aanvrager aanvrager) {
         this.verdelingen = verdelingen;
+        this.aanvrager = aanvrager;
     }
 
     @Schema(name = "NieuweVerdeling", description = "Vaststellen van een verdeling. Zonder totaal wordt voor ASIEL de "
@@ -107,15 +109,16 @@ public class VerdelingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Rollen.MINISTER)
     @Operation(summary = "Een verdeling vaststellen", description = "Berekent de opgave van elke gemeente en provincie en "
             + "publiceert nl.spreiding.verdeling.vastgesteld (eerste versie) of nl.spreiding.verdeling.herzien (nieuwe versie).")
     @APIResponse(responseCode = "201", description = "Vastgesteld")
     @APIResponse(responseCode = "404", description = "De cyclus bestaat niet")
     @APIResponse(responseCode = "422", description = "De referentiedata volstaan niet voor deze sleutel (bijvoorbeeld "
             + "een ontbrekende SES-WOA-score); invalidParams noemt elke gemeente")
-    public Response stelVast(@Valid @NotNull NieuweVerdeling nieuw, @Context SecurityContext security) {
+    public Response stelVast(@Valid @NotNull NieuweVerdeling nieuw) {
         VastgesteldeVerdeling kop = verdelingen.stelVast(new Verdelingen.Opdracht(nieuw.cyclus(), nieuw.doelgroep(),
-                nieuw.sleutel(), nieuw.totaal(), nieuw.amvTotaal()), nieuw.toelichting(), Actor.van(security));
+                nieuw.sleutel(), nieuw.totaal(), nieuw.amvTotaal()), nieuw.toelichting(), aanvrager.naam());
         return Response.created(URI.create("/api/v1/verdelingen/" + kop.id))
                 .entity(VerdelingDto.van(kop, verdelingen.verdeling(kop))).build();
     }
@@ -197,6 +200,8 @@ public class VerdelingResource {
     @POST
     @Path("/simulaties")
     @Consumes(MediaType.APPLICATION_JSON)
+    // Changes nothing, so every role may explore; still a token, because a full calculation is not free.
+    @RolesAllowed({ Rollen.MINISTER, Rollen.PROVINCIE, Rollen.GEMEENTE, Rollen.COA, Rollen.BEHEERDER })
     @Operation(summary = "Wat-als: een verdeling berekenen zonder te publiceren", description = "Voor een ander totaal, "
             + "een andere sleutel, een ander referentiejaar of aangepaste invoer per gemeente; desgewenst vergeleken met een "
             + "gepubliceerde verdeling. Er verandert niets.")
