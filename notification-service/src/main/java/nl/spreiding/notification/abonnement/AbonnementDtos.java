@@ -40,7 +40,7 @@ public final class AbonnementDtos {
     @Schema(name = "Abonnement", description = "Een abonnement op notificaties (webhook).", example = """
             {"id":"0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b","callbackUrl":"https://provincie.example.nl/spreiding/webhooks",
              "soorten":["nl.spreiding.provinciaal-plan.ingediend"],"organisaties":["PV27"],
-             "omschrijving":"Regietafel Noord-Holland","status":"ACTIEF","uitgeschakeldReden":null,
+             "omschrijving":"Regietafel Noord-Holland","eigenaar":"PV27","status":"ACTIEF","uitgeschakeldReden":null,
              "vorigGeheimGeldigTot":null,"aangemaaktOp":"2024-02-01T09:00:00Z"}""")
     public record AbonnementDto(
             @Schema(description = "Id", example = "0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b") UUID id,
@@ -48,6 +48,9 @@ public final class AbonnementDtos {
             @Schema(description = "Gewenste CloudEvents-types; leeg: alle", example = "[\"nl.spreiding.provinciaal-plan.ingediend\"]") List<String> soorten,
             @Schema(description = "Gewenste organisaties; leeg: alle", example = "[\"PV27\"]") List<String> organisaties,
             @Schema(description = "Omschrijving", example = "Regietafel Noord-Holland", nullable = true) String omschrijving,
+            @Schema(description = "De organisatie waarvan het abonnement is: die uit het token van wie het aanmaakte. "
+                    + "Alleen zij (en een beheerder) beheert en ziet het. Leeg: aangemaakt door een beheerder.",
+                    example = "PV27", nullable = true, readOnly = true) String eigenaar,
             @Schema(description = "ACTIEF, of UITGESCHAKELD (na 410 Gone; afleveringen blijven bewaard)", example = "ACTIEF",
                     enumeration = { "ACTIEF", "UITGESCHAKELD" }) String status,
             @Schema(description = "Waarom het abonnement is uitgeschakeld", example = "De ontvanger antwoordde 410 Gone",
@@ -61,7 +64,7 @@ public final class AbonnementDtos {
             + "wordt alleen nu getoond.", example = """
             {"abonnement":{"id":"0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b",
              "callbackUrl":"https://provincie.example.nl/spreiding/webhooks","soorten":[],"organisaties":["PV27"],
-             "omschrijving":null,"status":"ACTIEF","uitgeschakeldReden":null,"vorigGeheimGeldigTot":null,
+             "omschrijving":null,"eigenaar":"PV27","status":"ACTIEF","uitgeschakeldReden":null,"vorigGeheimGeldigTot":null,
              "aangemaaktOp":"2024-02-01T09:00:00Z"},
              "geheim":"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2uJ4iK8ctL8="}""")
     public record AbonnementMetGeheim(

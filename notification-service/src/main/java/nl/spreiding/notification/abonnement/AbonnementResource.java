@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,13 +51,17 @@ import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.config.PlatformConfig;
+import nl.spreiding.platform.security.Rollen;
 
 /**
- * Subscriptions to notifications (webhooks). Organisation scoping is in the data ({@code organisaties}) and the
- * {@code organisatie} filter, so that authorisation (issue 6) can enforce "an organisation manages only its own".
+ * Subscriptions to notifications (webhooks). Every role may subscribe, for its own organisation: a subscription
+ * belongs to the organisation in the creator's token ({@code eigenaar}), which alone manages and sees it, next to
+ * the operators (see {@link Eigendom}). What a subscription asks for ({@code organisaties}) is a filter, not a
+ * permission: published events are public; reminders reach only their recipient's own subscriptions.
  */
 @Path("/api/v1/abonnementen")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Rollen.MINISTER, Rollen.PROVINCIE, Rollen.GEMEENTE, Rollen.COA, Rollen.BEHEERDER })
 @Tag(name = "Abonnementen", description = "Abonnementen op notificaties: ondertekende webhooks (Standard Webhooks) met "
         + "CloudEvents, afleveringen en het afleveringslogboek")
 public class AbonnementResource {
@@ -66,9 +72,10 @@ public class AbonnementResource {
 
     private static final String KOLOMMEN = """
             id, callback_url, array_to_string(soorten, ','), array_to_string(organisaties, ','), omschrijving, status,
-            uitgeschakeld_reden, vorig_geheim_tot, aangemaakt_op""";
+            uitgeschakeld_reden, vorig_geheim_tot, aangemaakt_op, eigenaar""";
 
     private final EntityManager em;
+    private final Eigendom eigendom;
     private final CallbackUrlValidator validator;
     private final WebhookVerzender verzender;
     private final ObjectMapper json;
@@ -76,9 +83,11 @@ public class AbonnementResource {
     private final NotificatieConfig.Webhooks config;
     private final String source;
 
-    public AbonnementResource(EntityManager em, CallbackUrlValidator validator, WebhookVerzender verzender,
-            ObjectMapper json, Clock clock, NotificatieConfig.Webhooks config, PlatformConfig platform) {
+    public AbonnementResource(EntityManager em, Eigendom eigendom, CallbackUrlValidator validator,
+            WebhookVerzender verzender, ObjectMapper json, Clock clock, NotificatieConfig.Webhooks config,
+            PlatformConfig platform) {
         this.em = em;
+        this.eigendom = eigendom;
         this.validator = validator;
         this.verzender = verzender;
         this.json = json;
@@ -91,12 +100,14 @@ public class AbonnementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Abonnement aanmaken", description = "Controleert de callback-URL (geen loopback-, privé-, "
             + "link-local- of metadata-adres), stuurt een ondertekende testnotificatie (type "
-            + VERIFICATIE + ") die met 2xx beantwoord moet worden, en geeft het ondertekeningsgeheim eenmalig terug.")
+            + VERIFICATIE + ") die met 2xx beantwoord moet worden, en geeft het ondertekeningsgeheim eenmalig terug. "
+            + "Het abonnement is van de organisatie in het token (eigenaar); van een beheerder heeft het geen eigenaar.")
     @APIResponse(responseCode = "201", description = "Aangemaakt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementMetGeheim.class)))
     @APIResponse(responseCode = "422", description = "De callback beantwoordde de testnotificatie niet met 2xx",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response maakAan(@NotNull(message = "is verplicht") @Valid AbonnementAanvraag aanvraag) {
+        String eigenaar = eigendom.eigenaarVanAanvrager().orElse(null);
         controleerUrl(aanvraag.callbackUrl());
         UUID id = UUID.randomUUID();
         String geheim = Ondertekening.nieuwGeheim();
@@ -104,9 +115,9 @@ public class AbonnementResource {
         Instant nu = Instant.now(clock);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into abonnement (id, callback_url, soorten, organisaties, omschrijving, geheim, status,
-                                        aangemaakt_op, gewijzigd_op)
+                                        aangemaakt_op, gewijzigd_op, eigenaar)
                 values (:id, :url, string_to_array(:soorten, ',')::varchar[], string_to_array(:organisaties, ',')::varchar[],
-                        :omschrijving, :geheim, 'ACTIEF', :nu, :nu)""")
+                        :omschrijving, :geheim, 'ACTIEF', :nu, :nu, :eigenaar)""")
                 .setParameter("id", id)
                 .setParameter("url", aanvraag.callbackUrl())
                 .setParameter("soorten", String.join(",", uniek(aanvraag.soorten())))
@@ -114,22 +125,34 @@ public class AbonnementResource {
                 .setParameter("omschrijving", aanvraag.omschrijving())
                 .setParameter("geheim", geheim)
                 .setParameter("nu", nu)
+                .setParameter("eigenaar", eigenaar)
                 .executeUpdate());
         return Response.created(URI.create("/api/v1/abonnementen/" + id))
                 .entity(new AbonnementMetGeheim(lees(id), geheim)).build();
     }
 
     @GET
-    @Operation(summary = "Abonnementen", description = "Alle abonnementen, of die van één organisatie.")
+    @Operation(summary = "Abonnementen", description = "De eigen abonnementen (een beheerder ziet ze allemaal), "
+            + "eventueel alleen die notificaties over één organisatie willen.")
     public Pagina<AbonnementDto> lijst(
             @Parameter(description = "CBS-code: alleen abonnementen die notificaties over deze organisatie willen",
                     example = "PV27") @QueryParam("organisatie")
             @Pattern(regexp = "PV\\d{2}|GM\\d{4}", message = "moet een CBS-code zijn, zoals PV27 of GM0363") String organisatie,
             @BeanParam @Valid Paginering paginering) {
-        String where = organisatie == null ? "" : " where :org = any(organisaties)";
+        Optional<String> eigenaar = eigendom.eigenaarVanAanvrager();
+        List<String> voorwaarden = new ArrayList<>();
+        eigenaar.ifPresent(e -> voorwaarden.add("eigenaar = :eigenaar"));
+        if (organisatie != null) {
+            voorwaarden.add(":org = any(organisaties)");
+        }
+        String where = voorwaarden.isEmpty() ? "" : " where " + String.join(" and ", voorwaarden);
         var count = em.createNativeQuery("select count(*) from abonnement" + where);
         var select = em.createNativeQuery("select " + KOLOMMEN + " from abonnement" + where
                 + " order by aangemaakt_op, id offset :offset limit :limiet");
+        eigenaar.ifPresent(e -> {
+            count.setParameter("eigenaar", e);
+            select.setParameter("eigenaar", e);
+        });
         if (organisatie != null) {
             count.setParameter("org", organisatie);
             select.setParameter("org", organisatie);
@@ -145,7 +168,7 @@ public class AbonnementResource {
     @Path("/{id}")
     @Operation(summary = "Abonnement")
     public AbonnementDto een(@PathParam("id") UUID id) {
-        return lees(id);
+        return beheerd(id);
     }
 
     @DELETE
@@ -153,6 +176,7 @@ public class AbonnementResource {
     @Operation(summary = "Abonnement opzeggen", description = "Verwijdert het abonnement met zijn afleveringen en logboek.")
     @APIResponse(responseCode = "204", description = "Opgezegd")
     public Response zegOp(@PathParam("id") UUID id) {
+        beheerd(id);
         int n = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("delete from abonnement where id = :id")
                 .setParameter("id", id).executeUpdate());
         if (n == 0) {
@@ -169,7 +193,7 @@ public class AbonnementResource {
     @APIResponse(responseCode = "200", description = "Het nieuwe geheim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeheimRotatie.class)))
     public GeheimRotatie roteer(@PathParam("id") UUID id) {
-        lees(id);
+        beheerd(id);
         String geheim = Ondertekening.nieuwGeheim();
         Instant nu = Instant.now(clock);
         Instant tot = nu.plus(config.geheimOverlap());
@@ -189,7 +213,8 @@ public class AbonnementResource {
     @APIResponse(responseCode = "422", description = "De callback beantwoordde de testnotificatie niet met 2xx",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AbonnementDto activeer(@PathParam("id") UUID id) {
-        AbonnementDto abonnement = lees(id);
+        // Checked before the verification request: a refused caller makes no one's callback receive anything.
+        AbonnementDto abonnement = beheerd(id);
         controleerUrl(abonnement.callbackUrl());
         String geheim = (String) em.createNativeQuery("select geheim from abonnement where id = :id")
                 .setParameter("id", id).getSingleResult();
@@ -210,7 +235,7 @@ public class AbonnementResource {
             @QueryParam("status") @Pattern(regexp = "TE_VERZENDEN|AFGELEVERD|UITGEPUT",
                     message = "moet TE_VERZENDEN, AFGELEVERD of UITGEPUT zijn") String status,
             @BeanParam @Valid Paginering paginering) {
-        lees(id);
+        beheerd(id);
         String where = " where f.abonnement_id = :id" + (status == null ? "" : " and f.status = :status");
         var count = em.createNativeQuery("select count(*) from aflevering f" + where).setParameter("id", id);
         var select = em.createNativeQuery("""
@@ -238,7 +263,7 @@ public class AbonnementResource {
     @APIResponse(responseCode = "409", description = "De aflevering loopt nog",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response herbezorg(@PathParam("id") UUID id, @PathParam("afleveringId") UUID afleveringId) {
-        lees(id);
+        beheerd(id);
         Instant nu = Instant.now(clock);
         String status = QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
@@ -278,7 +303,7 @@ public class AbonnementResource {
     @Operation(summary = "Afleveringslogboek", description = "Elke poging van elke aflevering van dit abonnement, "
             + "nieuwste eerst: statuscode (of fout) en duur.")
     public Pagina<PogingDto> pogingen(@PathParam("id") UUID id, @BeanParam @Valid Paginering paginering) {
-        lees(id);
+        beheerd(id);
         long totaal = ((Number) em.createNativeQuery("select count(*) from afleveringspoging where abonnement_id = :id")
                 .setParameter("id", id).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
@@ -322,6 +347,13 @@ public class AbonnementResource {
         }
     }
 
+    /** The subscription, if the caller may manage it: 404 when it does not exist, 403 when it is someone else's. */
+    private AbonnementDto beheerd(UUID id) {
+        AbonnementDto abonnement = lees(id);
+        eigendom.vereistBeheer(abonnement.eigenaar());
+        return abonnement;
+    }
+
     private AbonnementDto lees(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + KOLOMMEN + " from abonnement where id = :id")
@@ -346,8 +378,8 @@ public class AbonnementResource {
     }
 
     private static AbonnementDto abonnement(Object[] r) {
-        return new AbonnementDto((UUID) r[0], (String) r[1], lijst(r[2]), lijst(r[3]), (String) r[4], (String) r[5],
-                (String) r[6], Tijd.instant(r[7]), Tijd.instant(r[8]));
+        return new AbonnementDto((UUID) r[0], (String) r[1], lijst(r[2]), lijst(r[3]), (String) r[4], (String) r[9],
+                (String) r[5], (String) r[6], Tijd.instant(r[7]), Tijd.instant(r[8]));
     }
 
     private static AfleveringDto aflevering(Object[] r) {

@@ -128,8 +128,9 @@ public class HerinneringPlanner {
                     .put("omschrijving", k.omschrijving())
                     .put("dagenVooraf", dagenVooraf)
                     .put("dagenOver", dagenOver);
-            notificaties.publiceer(notificatie, source, notificatie.toString(), TYPE,
-                    k.cyclus() + "/" + k.organisatie(), nu, List.of(k.organisatie()), data);
+            // Addressed to the organisation that has to act: another organisation's subscription does not get it.
+            notificaties.richtAan(k.organisatie(), notificatie, source, notificatie.toString(), TYPE,
+                    k.cyclus() + "/" + k.organisatie(), nu, data);
             return true;
         });
     }

@@ -3,6 +3,7 @@ package nl.spreiding.notification.notificatie;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +21,10 @@ import jakarta.transaction.Transactional.TxType;
  * Turns a consumed event or a reminder into a notification: the CloudEvent (JSON, structured mode, NL GOV profile)
  * whose exact bytes every delivery sends, plus one delivery per matching active subscription, all in the caller's
  * transaction. After commit the delivery worker is woken.
+ *
+ * <p>A consumed event was published, so every subscription that asks for it gets it, whoever owns the subscription.
+ * A reminder is addressed to one organisation ({@link #richtAan}): only that organisation's own subscriptions and the
+ * operators' (no owner) get it, even when another organisation's subscription asks for everything about it.
  *
  * <p>The feed's cursor is the notification's {@code volgnummer}. Notifications are written under a transaction-level
  * advisory lock, so they commit in the order of their numbers and a client reading "after N" never skips one that
@@ -45,7 +50,10 @@ public class NotificatieService {
                and (cardinality(a.organisaties) = 0
                     or cardinality(string_to_array(:organisaties, ',')) = 0
                     or a.organisaties && string_to_array(:organisaties, ',')::varchar[])
+               %s
             on conflict on constraint aflevering_uniek do nothing""";
+    private static final String OPENBAAR = FAN_OUT.formatted("");
+    private static final String GERICHT = FAN_OUT.formatted("and (a.eigenaar is null or a.eigenaar = :ontvanger)");
 
     /** Fired (after commit) when deliveries are waiting. */
     public record AfleveringenKlaar(int aantal) {
@@ -64,6 +72,8 @@ public class NotificatieService {
     }
 
     /**
+     * A published event: delivered to every active subscription that asks for it.
+     *
      * @param id           the notification's id (for an event of this service also its CloudEvents id)
      * @param source       CloudEvents source of the event (the original producer's for consumed events)
      * @param eventId      CloudEvents id of the event
@@ -73,6 +83,23 @@ public class NotificatieService {
     @Transactional(TxType.MANDATORY)
     public int publiceer(UUID id, String source, String eventId, String type, String subject, Instant tijd,
             Collection<String> organisaties, JsonNode data) {
+        return maak(null, id, source, eventId, type, subject, tijd, organisaties, data);
+    }
+
+    /**
+     * A notification addressed to one organisation (a reminder): delivered only to the active subscriptions of
+     * {@code ontvanger} and of the operators that ask for it. Its feed is that organisation's (it concerns only it).
+     *
+     * @return the number of deliveries created, or -1 when this event already was a notification
+     */
+    @Transactional(TxType.MANDATORY)
+    public int richtAan(String ontvanger, UUID id, String source, String eventId, String type, String subject,
+            Instant tijd, JsonNode data) {
+        return maak(ontvanger, id, source, eventId, type, subject, tijd, List.of(ontvanger), data);
+    }
+
+    private int maak(String ontvanger, UUID id, String source, String eventId, String type, String subject,
+            Instant tijd, Collection<String> organisaties, JsonNode data) {
         em.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", FEED_LOCK).getSingleResult();
         Instant nu = Instant.now(clock);
         String orgs = String.join(",", organisaties);
@@ -90,12 +117,15 @@ public class NotificatieService {
         if (inserted == 0) {
             return -1;
         }
-        int afleveringen = em.createNativeQuery(FAN_OUT)
+        var fanOut = em.createNativeQuery(ontvanger == null ? OPENBAAR : GERICHT)
                 .setParameter("notificatie", id)
                 .setParameter("type", type)
                 .setParameter("organisaties", orgs)
-                .setParameter("nu", nu)
-                .executeUpdate();
+                .setParameter("nu", nu);
+        if (ontvanger != null) {
+            fanOut.setParameter("ontvanger", ontvanger);
+        }
+        int afleveringen = fanOut.executeUpdate();
         if (afleveringen > 0) {
             klaar.fire(new AfleveringenKlaar(afleveringen));
         }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,10 +31,14 @@ import jakarta.ws.rs.core.Response;
 import nl.spreiding.notification.notificatie.CloudEventDto;
 import nl.spreiding.notification.termijn.ICalendar;
 import nl.spreiding.notification.termijn.TermijnResource;
+import nl.spreiding.platform.security.Aanvrager;
+import nl.spreiding.platform.security.Rollen;
 
 /**
  * What concerns one organisation: its deadline calendar as iCalendar, and its notifications as a feed to pull from.
- * The organisation is in the path, so that authorisation (issue 6) can check it against the caller's claim.
+ * The calendar is published information and stays open to anyone (agenda applications subscribe to the .ics
+ * without a token); the feed also carries the reminders addressed to the organisation, so only the organisation
+ * itself and the operators read it.
  */
 @Path("/api/v1/organisaties/{code}")
 @Tag(name = "Organisaties", description = "Termijnkalender (iCalendar) en notificatiefeed per provincie of gemeente")
@@ -66,11 +71,13 @@ public class OrganisatieResource {
     }
 
     private final EntityManager em;
+    private final Aanvrager aanvrager;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public OrganisatieResource(EntityManager em, ObjectMapper json, Clock clock) {
+    public OrganisatieResource(EntityManager em, Aanvrager aanvrager, ObjectMapper json, Clock clock) {
         this.em = em;
+        this.aanvrager = aanvrager;
         this.json = json;
         this.clock = clock;
     }
@@ -78,6 +85,7 @@ public class OrganisatieResource {
     @GET
     @Path("/termijnen.ics")
     @Produces(ICalendar.MEDIA_TYPE)
+    // Deliberately without @RolesAllowed: the deadlines are published, and a calendar feed cannot send a token.
     @Operation(summary = "Termijnkalender als iCalendar", description = "De termijnen van deze organisatie en die voor "
             + "iedereen, als agenda om op te abonneren (RFC 5545, hele-dag-afspraken, vaste UID per termijn).")
     @APIResponse(responseCode = "200", description = "De agenda", content = @Content(mediaType = ICalendar.MEDIA_TYPE,
@@ -94,9 +102,11 @@ public class OrganisatieResource {
     @GET
     @Path("/notificaties")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Rollen.MINISTER, Rollen.PROVINCIE, Rollen.GEMEENTE, Rollen.COA, Rollen.BEHEERDER })
     @Operation(summary = "Notificatiefeed", description = "De notificaties over deze organisatie en die voor iedereen, "
             + "oplopend op volgnummer, na de cursor `na`. Een nieuwe notificatie krijgt altijd een hoger volgnummer dan "
-            + "alle eerder zichtbare, dus wie met `volgendeNa` verder vraagt, mist er geen.")
+            + "alle eerder zichtbare, dus wie met `volgendeNa` verder vraagt, mist er geen. Alleen voor de organisatie "
+            + "zelf en een beheerder: de feed bevat ook de herinneringen aan deze organisatie.")
     public Feed feed(
             @Parameter(description = "CBS-code van provincie of gemeente", example = "PV27") @PathParam("code")
             @Pattern(regexp = CODE, message = "moet een CBS-code zijn, zoals PV27 of GM0363") String code,
@@ -105,6 +115,7 @@ public class OrganisatieResource {
             @Parameter(description = "Maximaal aantal resultaten (1 tot en met 500)", example = "100")
             @QueryParam("limiet") @DefaultValue("100") @Min(value = 1, message = "moet minstens 1 zijn")
             @Max(value = 500, message = "mag hoogstens 500 zijn") int limiet) {
+        aanvrager.vereistNamens(code, Rollen.BEHEERDER);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select volgnummer, cloudevent from notificatie

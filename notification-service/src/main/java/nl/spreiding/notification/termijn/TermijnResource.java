@@ -31,6 +31,10 @@ import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 
+/**
+ * The deadline calendar. Open to anyone, without a token: the deadlines follow from published decisions, and
+ * agenda applications that subscribe to the calendar cannot send one.
+ */
 @Path("/api/v1/termijnen")
 @Tag(name = "Termijnen", description = "De termijnkalender van een cyclus")
 public class TermijnResource {

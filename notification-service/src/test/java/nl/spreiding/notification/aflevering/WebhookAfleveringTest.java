@@ -28,16 +28,21 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.local.TopicProbe;
+import nl.spreiding.local.token.Tokens;
 import nl.spreiding.notification.notificatie.NotificatieService;
 import nl.spreiding.notification.support.Gebeurtenissen;
 import nl.spreiding.notification.support.Ontvanger;
 import nl.spreiding.notification.support.Ontvanger.Antwoord;
 import nl.spreiding.notification.support.VerstelbareKlok;
 
-/** Subscriptions and webhook delivery against a real HTTP receiver, real Kafka and real PostgreSQL. */
+/**
+ * Subscriptions and webhook delivery against a real HTTP receiver, real Kafka and real PostgreSQL. Each test
+ * subscribes as the municipality it is about, which then manages its own subscription.
+ */
 @QuarkusTest
 class WebhookAfleveringTest {
 
@@ -67,7 +72,8 @@ class WebhookAfleveringTest {
     @Test
     void aSignedCloudEventArrivesOncePerWebhookIdAfterTheReceiverRecovers() throws Exception {
         String gemeente = Gebeurtenissen.gemeente();
-        var abonnement = abonneer(ontvanger.url("/hook"), List.of(AANGEWEZEN), List.of(gemeente));
+        String token = Tokens.gemeente(gemeente);
+        var abonnement = abonneer(token, ontvanger.url("/hook"), List.of(AANGEWEZEN), List.of(gemeente));
         Webhook webhook = new Webhook(abonnement.getString("geheim"));
 
         // The verification delivery at creation was signed too.
@@ -103,33 +109,34 @@ class WebhookAfleveringTest {
         assertThat(ce.path("data").path("gemeentecode").asText()).isEqualTo(gemeente);
 
         String id = abonnement.getString("abonnement.id");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/v1/abonnementen/{id}/afleveringen", id)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> als(token).get("/api/v1/abonnementen/{id}/afleveringen", id)
                 .then().statusCode(200).body("totaal", equalTo(1)).body("resultaten[0].status", equalTo("AFGELEVERD"))
                 .body("resultaten[0].webhookId", equalTo(pogingen.get(0).header("webhook-id"))));
-        given().get("/api/v1/abonnementen/{id}/pogingen", id).then().statusCode(200)
+        als(token).get("/api/v1/abonnementen/{id}/pogingen", id).then().statusCode(200)
                 .body("resultaten.statuscode", equalTo(List.of(200, 500, 500)))
                 .body("resultaten.poging", equalTo(List.of(3, 2, 1)));
 
         // The feed of the municipality carries the same notification once.
-        given().queryParam("limiet", 500).get("/api/v1/organisaties/{code}/notificaties", gemeente).then().statusCode(200)
+        als(token).queryParam("limiet", 500).get("/api/v1/organisaties/{code}/notificaties", gemeente).then().statusCode(200)
                 .body("resultaten.findAll { it.cloudevent.id == '" + eventId + "' }.size()", equalTo(1));
     }
 
     @Test
     void retryAfterIsHonoured() {
         String gemeente = Gebeurtenissen.gemeente();
-        var abonnement = abonneer(ontvanger.url("/later"), List.of(AANGEWEZEN), List.of(gemeente));
+        String token = Tokens.gemeente(gemeente);
+        var abonnement = abonneer(token, ontvanger.url("/later"), List.of(AANGEWEZEN), List.of(gemeente));
         String id = abonnement.getString("abonnement.id");
         ontvanger.antwoord(new Antwoord(503, Map.of("Retry-After", "3600")));
         Instant voor = klok.instant();
         stuurAanwijzing(gemeente);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token)
                 .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].laatsteStatus", equalTo(503)));
-        JsonPath aflevering = given().get("/api/v1/abonnementen/{id}/afleveringen", id).then().extract().jsonPath();
+        JsonPath aflevering = als(token).get("/api/v1/abonnementen/{id}/afleveringen", id).then().extract().jsonPath();
         assertThat(aflevering.getString("resultaten[0].status")).isEqualTo("TE_VERZENDEN");
         // Not the test's 100 ms backoff but the hour the receiver asked for, counted from the attempt.
-        Instant poging = Instant.parse(given().get("/api/v1/abonnementen/{id}/pogingen", id).then().extract()
+        Instant poging = Instant.parse(als(token).get("/api/v1/abonnementen/{id}/pogingen", id).then().extract()
                 .path("resultaten[0].tijdstip"));
         assertThat(Instant.parse(aflevering.getString("resultaten[0].volgendePogingOp")))
                 .isBetween(poging.plus(Duration.ofMinutes(59)), poging.plus(Duration.ofMinutes(61)));
@@ -138,25 +145,26 @@ class WebhookAfleveringTest {
 
         klok.verzet(Duration.ofMinutes(61));
         await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(AANGEWEZEN).size() == 2);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> als(token)
                 .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].status", equalTo("AFGELEVERD")));
     }
 
     @Test
     void goneDisablesTheSubscriptionAndKeepsItsDeliveries() {
         String gemeente = Gebeurtenissen.gemeente();
-        String id = abonneer(ontvanger.url("/weg"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
+        String token = Tokens.gemeente(gemeente);
+        String id = abonneer(token, ontvanger.url("/weg"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
         ontvanger.antwoord(Antwoord.van(410));
         stuurAanwijzing(gemeente);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/abonnementen/{id}", id).then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token).get("/api/v1/abonnementen/{id}", id).then()
                 .body("status", equalTo("UITGESCHAKELD")).body("uitgeschakeldReden", startsWith("De ontvanger antwoordde 410")));
-        given().get("/api/v1/abonnementen/{id}/afleveringen", id).then()
+        als(token).get("/api/v1/abonnementen/{id}/afleveringen", id).then()
                 .body("resultaten[0].status", equalTo("TE_VERZENDEN")).body("resultaten[0].laatsteStatus", equalTo(410));
 
         // Re-activated (after a new verification) the kept delivery arrives.
-        given().post("/api/v1/abonnementen/{id}/activeringen", id).then().statusCode(200).body("status", equalTo("ACTIEF"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        als(token).post("/api/v1/abonnementen/{id}/activeringen", id).then().statusCode(200).body("status", equalTo("ACTIEF"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token)
                 .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].status", equalTo("AFGELEVERD")));
         assertThat(ontvanger.van(AANGEWEZEN)).hasSize(2);
     }
@@ -164,16 +172,17 @@ class WebhookAfleveringTest {
     @Test
     void exhaustedDeliveriesAreVisibleAnnouncedAndRedeliverableByHand() {
         String gemeente = Gebeurtenissen.gemeente();
-        String id = abonneer(ontvanger.url("/kapot"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
+        String token = Tokens.gemeente(gemeente);
+        String id = abonneer(token, ontvanger.url("/kapot"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
         ontvanger.antwoord(Antwoord.van(500), Antwoord.van(502), Antwoord.van(503), Antwoord.van(500));
         stuurAanwijzing(gemeente);
 
         // Test config: 4 attempts.
-        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> als(token)
                 .queryParam("status", "UITGEPUT").get("/api/v1/abonnementen/{id}/afleveringen", id).then()
                 .body("totaal", equalTo(1)).body("resultaten[0].pogingen", equalTo(4))
                 .body("resultaten[0].laatsteStatus", equalTo(500)));
-        String afleveringId = given().queryParam("status", "UITGEPUT").get("/api/v1/abonnementen/{id}/afleveringen", id)
+        String afleveringId = als(token).queryParam("status", "UITGEPUT").get("/api/v1/abonnementen/{id}/afleveringen", id)
                 .then().extract().path("resultaten[0].id");
 
         List<ConsumerRecord<String, byte[]>> uitgeput = TopicProbe.ofTestBroker().readUntil(AfleveringWorker.TOPIC,
@@ -183,21 +192,22 @@ class WebhookAfleveringTest {
                 .isEqualTo(AfleveringWorker.UITGEPUT);
         assertThat(new String(event.value(), StandardCharsets.UTF_8)).contains("\"pogingen\":4").contains(id);
 
-        given().post("/api/v1/abonnementen/{id}/afleveringen/{a}/herbezorgingen", id, afleveringId).then()
+        als(token).post("/api/v1/abonnementen/{id}/afleveringen/{a}/herbezorgingen", id, afleveringId).then()
                 .statusCode(202).body("status", equalTo("TE_VERZENDEN"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token)
                 .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].status", equalTo("AFGELEVERD")));
         assertThat(ontvanger.van(AANGEWEZEN)).hasSize(5)
                 .extracting(v -> v.header("webhook-id")).containsOnly("msg_" + afleveringId);
         // Redelivering one that is still being delivered is a conflict; an unknown one is not found.
-        given().post("/api/v1/abonnementen/{id}/afleveringen/{a}/herbezorgingen", id, UUID.randomUUID()).then()
+        als(token).post("/api/v1/abonnementen/{id}/afleveringen/{a}/herbezorgingen", id, UUID.randomUUID()).then()
                 .statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aDeliveryClaimedByAReplicaThatCrashedIsDeliveredAfterItsLeaseExpires() {
         String gemeente = Gebeurtenissen.gemeente();
-        String id = abonneer(ontvanger.url("/crash"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
+        String token = Tokens.gemeente(gemeente);
+        String id = abonneer(token, ontvanger.url("/crash"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
 
         // One transaction leaves the database as a replica that claimed the delivery and then died would.
         QuarkusTransaction.requiringNew().run(() -> {
@@ -211,22 +221,23 @@ class WebhookAfleveringTest {
                     .setParameter("dood", UUID.randomUUID()).setParameter("tot", klok.instant().plus(Duration.ofMinutes(2)))
                     .setParameter("n", notificatie).executeUpdate();
         });
-        given().get("/api/v1/abonnementen/{id}/afleveringen", id).then()
+        als(token).get("/api/v1/abonnementen/{id}/afleveringen", id).then()
                 .body("resultaten[0].status", equalTo("TE_VERZENDEN"));
 
         klok.verzet(Duration.ofMinutes(3));
         await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(AANGEWEZEN).size() == 1);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> als(token)
                 .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].status", equalTo("AFGELEVERD")));
     }
 
     @Test
     void duringASecretRotationEveryDeliveryCarriesBothSignatures() throws Exception {
         String gemeente = Gebeurtenissen.gemeente();
-        var abonnement = abonneer(ontvanger.url("/rotatie"), List.of(AANGEWEZEN), List.of(gemeente));
+        String token = Tokens.gemeente(gemeente);
+        var abonnement = abonneer(token, ontvanger.url("/rotatie"), List.of(AANGEWEZEN), List.of(gemeente));
         String id = abonnement.getString("abonnement.id");
         String oud = abonnement.getString("geheim");
-        String nieuw = given().post("/api/v1/abonnementen/{id}/geheim-rotaties", id).then().statusCode(200)
+        String nieuw = als(token).post("/api/v1/abonnementen/{id}/geheim-rotaties", id).then().statusCode(200)
                 .body("geheim", startsWith("whsec_")).extract().path("geheim");
         assertThat(nieuw).isNotEqualTo(oud);
 
@@ -237,25 +248,26 @@ class WebhookAfleveringTest {
         new Webhook(oud).verify(verzoek.body(), verzoek.httpHeaders());
         new Webhook(nieuw).verify(verzoek.body(), verzoek.httpHeaders());
 
-        given().delete("/api/v1/abonnementen/{id}", id).then().statusCode(204);
-        given().get("/api/v1/abonnementen/{id}", id).then().statusCode(404).contentType("application/problem+json");
+        als(token).delete("/api/v1/abonnementen/{id}", id).then().statusCode(204);
+        als(token).get("/api/v1/abonnementen/{id}", id).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void refusesCallbacksIntoTheNetworkAndUnverifiedCallbacks() {
+        String token = Tokens.provincie("PV27");
         for (String url : List.of("http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/",
                 "http://192.168.1.1/", "http://0.0.0.0:8080/", "ftp://example.org/")) {
-            given().contentType(ContentType.JSON).body(Map.of("callbackUrl", url)).post("/api/v1/abonnementen").then()
+            als(token).contentType(ContentType.JSON).body(Map.of("callbackUrl", url)).post("/api/v1/abonnementen").then()
                     .statusCode(400).contentType("application/problem+json")
                     .body("invalidParams[0].name", equalTo("callbackUrl"));
         }
-        given().contentType(ContentType.JSON).body(Map.of("callbackUrl", "https://example.org/x",
+        als(token).contentType(ContentType.JSON).body(Map.of("callbackUrl", "https://example.org/x",
                 "organisaties", List.of("XX1"), "soorten", List.of("Geen Type"))).post("/api/v1/abonnementen").then()
                 .statusCode(400).body("invalidParams.size()", equalTo(2));
 
         ontvanger.antwoord(Antwoord.van(404));
         long voor = aantalAbonnementen();
-        given().contentType(ContentType.JSON).body(Map.of("callbackUrl", ontvanger.url("/bestaat-niet")))
+        als(token).contentType(ContentType.JSON).body(Map.of("callbackUrl", ontvanger.url("/bestaat-niet")))
                 .post("/api/v1/abonnementen").then().statusCode(422).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("HTTP 404"));
         assertThat(aantalAbonnementen()).isEqualTo(voor);
@@ -264,13 +276,14 @@ class WebhookAfleveringTest {
     @Test
     void theFeedOfAnOrganisationPagesFromACursor() {
         String gemeente = Gebeurtenissen.gemeente();
+        String token = Tokens.gemeente(gemeente);
         String cyclus = Gebeurtenissen.cyclus();
         for (int i = 0; i < 3; i++) {
             Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, "nl.spreiding.realisatie.gemeld", cyclus + "/" + gemeente, """
                     {"cyclus": "%s", "gemeentecode": "%s", "locatie": "L%d", "aantalGerealiseerd": %d, "gemeldOp": "2025-03-01"}"""
                     .formatted(cyclus, gemeente, i, i + 1));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("limiet", 500)
+        await().atMost(Duration.ofSeconds(30)).until(() -> als(token).queryParam("limiet", 500)
                 .get("/api/v1/organisaties/{code}/notificaties", gemeente).then().extract().jsonPath()
                 .getList("resultaten.findAll { it.cloudevent.subject == '" + cyclus + "/" + gemeente + "' }").size() == 3);
 
@@ -278,7 +291,7 @@ class WebhookAfleveringTest {
         Set<Integer> gezien = new java.util.TreeSet<>();
         java.util.List<Long> volgnummers = new java.util.ArrayList<>();
         for (int pagina = 0; pagina < 1000; pagina++) {
-            JsonPath feed = given().queryParam("na", na).queryParam("limiet", 2)
+            JsonPath feed = als(token).queryParam("na", na).queryParam("limiet", 2)
                     .get("/api/v1/organisaties/{code}/notificaties", gemeente).then().statusCode(200).extract().jsonPath();
             List<Long> nummers = feed.getList("resultaten.volgnummer", Long.class);
             if (nummers.isEmpty()) {
@@ -292,7 +305,12 @@ class WebhookAfleveringTest {
         }
         assertThat(volgnummers).isSorted().doesNotHaveDuplicates();
         assertThat(gezien).contains(1, 2, 3);
-        given().queryParam("limiet", 501).get("/api/v1/organisaties/{code}/notificaties", gemeente).then().statusCode(400);
+        als(token).queryParam("limiet", 501).get("/api/v1/organisaties/{code}/notificaties", gemeente).then().statusCode(400);
+    }
+
+    /** A request with the bearer token of the organisation the test acts for. */
+    private static RequestSpecification als(String token) {
+        return given().auth().oauth2(token);
     }
 
     private void stuurAanwijzing(String gemeente) {
@@ -302,8 +320,8 @@ class WebhookAfleveringTest {
                  "aantalPlaatsen": 30, "aantalAmv": 2, "realisatieUiterlijk": "2099-07-01"}""".formatted(cyclus, gemeente));
     }
 
-    private static JsonPath abonneer(String url, List<String> soorten, List<String> organisaties) {
-        return given().contentType(ContentType.JSON)
+    private static JsonPath abonneer(String token, String url, List<String> soorten, List<String> organisaties) {
+        return als(token).contentType(ContentType.JSON)
                 .body(Map.of("callbackUrl", url, "soorten", soorten, "organisaties", organisaties))
                 .post("/api/v1/abonnementen").then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/v1/abonnementen/"))

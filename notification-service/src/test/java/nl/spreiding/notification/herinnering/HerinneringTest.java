@@ -3,6 +3,8 @@ package nl.spreiding.notification.herinnering;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.spreiding.local.token.Tokens;
+import nl.spreiding.notification.notificatie.NotificatieService;
 import nl.spreiding.notification.support.Gebeurtenissen;
 import nl.spreiding.notification.support.Ontvanger;
 import nl.spreiding.notification.support.VerstelbareKlok;
@@ -36,6 +40,8 @@ import nl.spreiding.notification.termijn.TermijnKalender;
 @QuarkusTest
 class HerinneringTest {
 
+    private static final String PLAN_INGEDIEND = "nl.spreiding.provinciaal-plan.ingediend";
+
     @Inject
     HerinneringPlanner planner;
     @Inject
@@ -44,6 +50,8 @@ class HerinneringTest {
     EntityManager em;
     @Inject
     VerstelbareKlok klok;
+    @Inject
+    NotificatieService notificaties;
 
     @Test
     void twoSchedulersRacingFireOneReminderThatReachesTheOrganisationStillToAct() throws Exception {
@@ -51,7 +59,9 @@ class HerinneringTest {
         String gemeente = Gebeurtenissen.gemeente();
         LocalDate vandaag = LocalDate.now(klok.withZone(ZoneId.of("Europe/Amsterdam")));
         try (Ontvanger ontvanger = new Ontvanger()) {
-            String geheim = given().contentType(ContentType.JSON).body(Map.of("callbackUrl", ontvanger.url("/herinnering"),
+            // The municipality subscribes for itself: a reminder reaches its recipient's own subscription.
+            String geheim = given().auth().oauth2(Tokens.gemeente(gemeente)).contentType(ContentType.JSON)
+                    .body(Map.of("callbackUrl", ontvanger.url("/herinnering"),
                     "soorten", List.of(HerinneringPlanner.TYPE), "organisaties", List.of(gemeente)))
                     .post("/api/v1/abonnementen").then().statusCode(201).extract().path("geheim");
             QuarkusTransaction.requiringNew().run(() -> {
@@ -97,6 +107,51 @@ class HerinneringTest {
             assertThat(herinneringen(realisatie)).containsExactlyInAnyOrder("D7", "D1");
             await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(HerinneringPlanner.TYPE).size() == 2);
         }
+    }
+
+    @Test
+    void aReminderReachesOnlyTheRecipientsOwnSubscriptionsAndTheOperatorsWhileEventsStayPublic() throws Exception {
+        String cyclus = Gebeurtenissen.cyclus();
+        LocalDate vandaag = LocalDate.now(klok.withZone(ZoneId.of("Europe/Amsterdam")));
+        try (Ontvanger ontvanger = new Ontvanger()) {
+            // All three ask for everything about PV27; PV20 may follow PV27's published events, not its reminders.
+            abonneerOpPv27(ontvanger, "/pv27", Tokens.provincie("PV27"));
+            String ander = abonneerOpPv27(ontvanger, "/pv20", Tokens.provincie("PV20"));
+            abonneerOpPv27(ontvanger, "/beheer", Tokens.beheerder());
+
+            QuarkusTransaction.requiringNew().run(() -> {
+                kalender.zet(cyclus, Termijn.Soort.PROVINCIAAL_PLAN, "PV27", vandaag.plusDays(14), "Provinciaal plan indienen");
+                UUID plan = UUID.randomUUID();
+                notificaties.publiceer(plan, "urn:nld:spreiding:pledge-service", plan.toString(), PLAN_INGEDIEND,
+                        cyclus + "/PV27", klok.instant(), List.of("PV27"),
+                        new ObjectMapper().createObjectNode().put("cyclus", cyclus).put("provinciecode", "PV27"));
+            });
+            planner.plan();
+            UUID termijn = TermijnKalender.idVan(cyclus, Termijn.Soort.PROVINCIAAL_PLAN, "PV27");
+            assertThat(herinneringen(termijn)).containsExactly("D14");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> herinneringAan(ontvanger, "/pv27", termijn) == 1
+                    && herinneringAan(ontvanger, "/beheer", termijn) == 1
+                    && ontvanger.van(PLAN_INGEDIEND).stream().anyMatch(v -> v.pad().equals("/pv20")));
+            // Deliveries are created with the notification, in one transaction: PV20's subscription got none.
+            assertThat(herinneringAan(ontvanger, "/pv20", termijn)).isZero();
+            given().auth().oauth2(Tokens.provincie("PV20")).get("/api/v1/abonnementen/{id}/afleveringen", ander).then()
+                    .statusCode(200).body("resultaten.type", hasItem(PLAN_INGEDIEND))
+                    .body("resultaten.type", not(hasItem(HerinneringPlanner.TYPE)));
+        }
+    }
+
+    private static String abonneerOpPv27(Ontvanger ontvanger, String pad, String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("callbackUrl", ontvanger.url(pad), "soorten", List.of(HerinneringPlanner.TYPE, PLAN_INGEDIEND),
+                        "organisaties", List.of("PV27")))
+                .post("/api/v1/abonnementen").then().statusCode(201).extract().path("abonnement.id");
+    }
+
+    /** Reminders about this deadline that reached the receiver at this path. */
+    private static long herinneringAan(Ontvanger ontvanger, String pad, UUID termijn) {
+        return ontvanger.van(HerinneringPlanner.TYPE).stream()
+                .filter(v -> v.pad().equals(pad) && v.body().contains(termijn.toString())).count();
     }
 
     @SuppressWarnings("unchecked")
