@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import nl.spreiding.local.token.Tokens;
 import nl.spreiding.pledge.Fixtures.Event;
 import nl.spreiding.pledge.Fixtures.Gebied;
 
@@ -24,17 +26,23 @@ import nl.spreiding.pledge.Fixtures.Gebied;
 @QuarkusTest
 class CyclusDoorloopTest {
 
-    private static final String ACTOR = "X-Spreiding-Actor";
+    private static final String MINISTER = "minister@minjenv.example";
 
-    private static void toezegging(String cyclus, String gemeente, int plaatsen, int amv, boolean duurzaam) {
-        given().header(ACTOR, "regietafel").contentType(ContentType.JSON).body("""
+    private static RequestSpecification minister() {
+        return given().auth().oauth2(Tokens.minister());
+    }
+
+    /** A pledge, registered by the regietafel of the municipality's province. */
+    private static void toezegging(String provincie, String cyclus, String gemeente, int plaatsen, int amv,
+            boolean duurzaam) {
+        given().auth().oauth2(Tokens.provincie(provincie)).contentType(ContentType.JSON).body("""
                 {"cyclus":"%s","gemeentecode":"%s","locatie":"%s, locatie %d","doelgroep":"ASIEL","aantalPlaatsen":%d,
                  "aantalAmv":%d,"duurzaam":%b}""".formatted(cyclus, gemeente, gemeente, plaatsen, plaatsen, amv, duurzaam))
                 .post("/api/v1/toezeggingen").then().statusCode(201);
     }
 
     private static JsonPath dienIn(String cyclus, String provincie) {
-        return given().header(ACTOR, "provincie-" + provincie).contentType(ContentType.JSON)
+        return given().auth().oauth2(Tokens.provincie(provincie)).contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"%s\",\"provinciecode\":\"%s\"}".formatted(cyclus, provincie))
                 .post("/api/v1/provinciale-plannen").then().statusCode(201).extract().jsonPath();
     }
@@ -53,14 +61,14 @@ class CyclusDoorloopTest {
                         new Gebied("GM0345", "Veenendaal", "PV26", 67_000, 100, 10, 0)));
 
         // Noord-Holland: Amsterdam pledges more than its share, three others less; temporary places do not count.
-        toezegging(cyclus, "GM0363", 600, 50, true);
-        toezegging(cyclus, "GM0392", 100, 20, true);
-        toezegging(cyclus, "GM0361", 50, 10, true);
-        toezegging(cyclus, "GM0394", 80, 15, true);
-        toezegging(cyclus, "GM0394", 100, 0, false);
+        toezegging("PV27", cyclus, "GM0363", 600, 50, true);
+        toezegging("PV27", cyclus, "GM0392", 100, 20, true);
+        toezegging("PV27", cyclus, "GM0361", 50, 10, true);
+        toezegging("PV27", cyclus, "GM0394", 80, 15, true);
+        toezegging("PV27", cyclus, "GM0394", 100, 0, false);
         // Utrecht covers its task although Veenendaal stays below its own.
-        toezegging(cyclus, "GM0344", 250, 30, true);
-        toezegging(cyclus, "GM0345", 50, 0, true);
+        toezegging("PV26", cyclus, "GM0344", 250, 30, true);
+        toezegging("PV26", cyclus, "GM0345", 50, 0, true);
 
         // The integrated view, as JSON and as CSV.
         given().queryParam("cyclus", cyclus).get("/api/v1/provincies/PV27/overzicht").then().statusCode(200)
@@ -90,6 +98,7 @@ class CyclusDoorloopTest {
         assertThat(kort.getInt("tekort")).isEqualTo(170);
         assertThat(kort.getInt("amvTekort")).isEqualTo(5);
         assertThat(kort.getBoolean("teLaat")).isFalse();
+        assertThat(kort.getString("ingediendDoor")).isEqualTo("regietafel@pv27.example");
         assertThat(kort.getList("gemeentenOnderOpgave")).containsExactly("GM0361", "GM0392", "GM0394");
         JsonPath tweede = dienIn(cyclus, "PV27");
         assertThat(tweede.getInt("planversie")).isEqualTo(2);
@@ -113,19 +122,21 @@ class CyclusDoorloopTest {
         assertThat(planEvents.get(0).data().path("dektOpgave").asBoolean()).isFalse();
         assertThat(planEvents.get(1).data().path("amvTekort").asInt()).isEqualTo(5);
         assertThat(planEvents.get(2).data().path("vorigPlanId").asText()).isEqualTo(kort.getString("id"));
+        assertThat(planEvents.get(2).data().path("door").asText()).isEqualTo("regietafel@pv27.example");
         assertThat(Fixtures.eventsVan(cyclus + "/PV26", 1)).extracting(Event::type)
                 .containsExactly("nl.spreiding.provinciaal-plan.ingediend");
 
         // The decision proposes designations by the rule: 170 over lacks 100, 100, 70; AMV 5 to Alkmaar only.
-        var concept = given().header(ACTOR, "minister-jenv").contentType(ContentType.JSON)
+        var concept = minister().contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"%s\"}".formatted(cyclus)).post("/api/v1/verdeelbesluiten").then().statusCode(201)
-                .header("ETag", "\"0\"").body("status", equalTo("CONCEPT")).extract().jsonPath();
+                .header("ETag", "\"0\"").body("status", equalTo("CONCEPT")).body("opgesteldDoor", equalTo(MINISTER))
+                .extract().jsonPath();
         String besluit = concept.getString("id");
         assertThat(concept.getList("aanwijzingen.gemeentecode")).containsExactly("GM0361", "GM0392", "GM0394");
         assertThat(concept.getList("aanwijzingen.aantalPlaatsen", Integer.class)).containsExactly(63, 63, 44);
         assertThat(concept.getList("aanwijzingen.aantalAmv", Integer.class)).containsExactly(5, 0, 0);
         assertThat(concept.getList("provincies.grondslag")).containsExactly("PLAN", "PLAN");
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"%s\"}".formatted(cyclus))
+        minister().contentType(ContentType.JSON).body("{\"cyclus\":\"%s\"}".formatted(cyclus))
                 .post("/api/v1/verdeelbesluiten").then().statusCode(409);
 
         // The minister adjusts before issuing.
@@ -133,30 +144,32 @@ class CyclusDoorloopTest {
                 {"aanwijzingen":[{"gemeentecode":"GM0361","aantalPlaatsen":63,"aantalAmv":5},
                  {"gemeentecode":"GM0392","aantalPlaatsen":67,"aantalAmv":0,"toelichting":"Na overleg"},
                  {"gemeentecode":"GM0394","aantalPlaatsen":40,"aantalAmv":0}]}""";
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
+        minister().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(aanpassing.replace("GM0394", "GM0361")).put("/api/v1/verdeelbesluiten/" + besluit + "/aanwijzingen")
                 .then().statusCode(400);
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(aanpassing)
+        minister().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(aanpassing)
                 .put("/api/v1/verdeelbesluiten/" + besluit + "/aanwijzingen").then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("aanwijzingen.find { it.gemeentecode == 'GM0392' }.aantalPlaatsen", equalTo(67))
                 .body("aanwijzingen.find { it.gemeentecode == 'GM0392' }.voorgesteldPlaatsen", equalTo(63))
                 .body("aanwijzingen.find { it.gemeentecode == 'GM0394' }.voorgesteldPlaatsen", equalTo(44));
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body("{}")
+        minister().header("If-Match", "\"0\"").contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/verdeelbesluiten/" + besluit + "/vaststelling").then().statusCode(412);
-        given().header("If-Match", "\"1\"").contentType(ContentType.JSON)
+        minister().header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .body("{\"besluitdatum\":\"%s\"}".formatted(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(2)))
                 .post("/api/v1/verdeelbesluiten/" + besluit + "/vaststelling").then().statusCode(400);
 
         LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         String uiterlijk = vandaag.plusMonths(6).toString();
-        var genomen = given().header(ACTOR, "minister-jenv").header("If-Match", "\"1\"").contentType(ContentType.JSON)
+        var genomen = minister().header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .body("{}").post("/api/v1/verdeelbesluiten/" + besluit + "/vaststelling").then().statusCode(200)
-                .body("status", equalTo("GENOMEN")).body("besluitdatum", equalTo(vandaag.toString()))
+                .body("status", equalTo("GENOMEN")).body("genomenDoor", equalTo(MINISTER))
+                .body("besluitdatum", equalTo(vandaag.toString()))
                 .body("realisatieUiterlijk", equalTo(uiterlijk)).extract().jsonPath();
-        given().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(aanpassing)
+        minister().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(aanpassing)
                 .put("/api/v1/verdeelbesluiten/" + besluit + "/aanwijzingen").then().statusCode(409);
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"%s\",\"provinciecode\":\"PV27\"}".formatted(cyclus))
+        given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON)
+                .body("{\"cyclus\":\"%s\",\"provinciecode\":\"PV27\"}".formatted(cyclus))
                 .post("/api/v1/provinciale-plannen").then().statusCode(409);
 
         List<Event> besluitEvents = Fixtures.eventsVan(cyclus, 1);
@@ -164,6 +177,7 @@ class CyclusDoorloopTest {
         var data = besluitEvents.get(0).data();
         assertThat(data.path("besluitId").asText()).isEqualTo(besluit);
         assertThat(data.path("realisatieUiterlijk").asText()).isEqualTo(uiterlijk);
+        assertThat(data.path("door").asText()).isEqualTo(MINISTER);
         assertThat(data.path("aanwijzingen")).hasSize(3);
         assertThat(data.path("aanwijzingen").get(1).path("gemeentecode").asText()).isEqualTo("GM0392");
         assertThat(data.path("aanwijzingen").get(1).path("aantalPlaatsen").asInt()).isEqualTo(67);
@@ -180,19 +194,22 @@ class CyclusDoorloopTest {
         String melding = """
                 {"cyclus":"%s","gemeentecode":"GM0392","locatie":"%s","doelgroep":"ASIEL","aantalGerealiseerd":%d,
                  "duurzaam":true,"aanwijzingId":"%s"}""";
-        given().header(ACTOR, "gemeente-haarlem").contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.gemeente("GM0392")).contentType(ContentType.JSON)
                 .body(melding.formatted(cyclus, "Haarlem, Schoterweg", 40, haarlem)).post("/api/v1/realisaties").then()
-                .statusCode(201);
+                .statusCode(201).body("gemeldDoor", equalTo("asielopvang@gm0392.example"));
         given().get("/api/v1/aanwijzingen/" + haarlem).then().body("status", equalTo("AANGEWEZEN"))
                 .body("aantalGerealiseerd", equalTo(40));
-        given().contentType(ContentType.JSON).body(melding.formatted(cyclus, "Haarlem, Spaarne", 27, haarlem)
-                .replace("GM0392", "GM0361")).post("/api/v1/realisaties").then().statusCode(422);
-        given().contentType(ContentType.JSON).body(melding.formatted(cyclus, "Haarlem, Spaarne", 27, haarlem))
+        // Alkmaar, acting for itself, cannot report places against Haarlem's designation.
+        given().auth().oauth2(Tokens.gemeente("GM0361")).contentType(ContentType.JSON)
+                .body(melding.formatted(cyclus, "Haarlem, Spaarne", 27, haarlem).replace("GM0392", "GM0361"))
+                .post("/api/v1/realisaties").then().statusCode(422);
+        given().auth().oauth2(Tokens.gemeente("GM0392")).contentType(ContentType.JSON)
+                .body(melding.formatted(cyclus, "Haarlem, Spaarne", 27, haarlem))
                 .post("/api/v1/realisaties").then().statusCode(201);
         given().get("/api/v1/aanwijzingen/" + haarlem).then().body("status", equalTo("GEREALISEERD"))
                 .body("aantalGerealiseerd", equalTo(67));
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/aanwijzingen/" + haarlem + "/indeplaatsstelling")
-                .then().statusCode(409);
+        minister().contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/aanwijzingen/" + haarlem + "/indeplaatsstelling").then().statusCode(409);
         given().queryParam("cyclus", cyclus).get("/api/v1/provincies/PV27/overzicht").then()
                 .body("doelgroepen[0].gerealiseerd", equalTo(67));
         assertThat(Fixtures.events(e -> e.type().equals("nl.spreiding.realisatie.gemeld")
@@ -207,16 +224,16 @@ class CyclusDoorloopTest {
                 List.of(new Gebied("PV20", "Groningen", "PV20", 596_000, 100, 10, 0)),
                 List.of(new Gebied("GM0014", "Groningen", "PV20", 238_000, 60, 6, 0),
                         new Gebied("GM0037", "Stadskanaal", "PV20", 32_000, 40, 4, 0)));
-        toezegging(cyclus, "GM0014", 20, 6, true);
-        toezegging(cyclus, "GM0037", 40, 4, true);
+        toezegging("PV20", cyclus, "GM0014", 20, 6, true);
+        toezegging("PV20", cyclus, "GM0037", 40, 4, true);
         JsonPath plan = dienIn(cyclus, "PV20");
         assertThat(plan.getBoolean("teLaat")).isTrue();
         assertThat(plan.getInt("tekort")).isEqualTo(40);
 
-        String besluit = given().contentType(ContentType.JSON).body("{\"cyclus\":\"%s\"}".formatted(cyclus))
+        String besluit = minister().contentType(ContentType.JSON).body("{\"cyclus\":\"%s\"}".formatted(cyclus))
                 .post("/api/v1/verdeelbesluiten").then().statusCode(201)
                 .body("aanwijzingen[0].aantalPlaatsen", equalTo(40)).extract().path("id");
-        String aanwijzing = given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
+        String aanwijzing = minister().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body("{\"besluitdatum\":\"2024-12-31\"}").post("/api/v1/verdeelbesluiten/" + besluit + "/vaststelling")
                 .then().statusCode(200).body("realisatieUiterlijk", equalTo("2025-06-30"))
                 .extract().path("aanwijzingen[0].id");
@@ -229,19 +246,19 @@ class CyclusDoorloopTest {
                 .isEqualTo(aanwijzing)).satisfies(e -> assertThat(e.data().path("aantalPlaatsen").asInt()).isEqualTo(40))
                 .satisfies(e -> assertThat(e.data().path("realisatieUiterlijk").asText()).isEqualTo("2025-06-30"));
 
-        given().header(ACTOR, "minister-jenv").contentType(ContentType.JSON)
+        minister().contentType(ContentType.JSON)
                 .body("{\"toelichting\":\"Niet gerealiseerd\"}")
                 .post("/api/v1/aanwijzingen/" + aanwijzing + "/indeplaatsstelling").then().statusCode(200)
-                .body("status", equalTo("INDEPLAATSSTELLING")).body("indeplaatsstellingDoor", equalTo("minister-jenv"));
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/aanwijzingen/" + aanwijzing + "/indeplaatsstelling")
-                .then().statusCode(409);
+                .body("status", equalTo("INDEPLAATSSTELLING")).body("indeplaatsstellingDoor", equalTo(MINISTER));
+        minister().contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/aanwijzingen/" + aanwijzing + "/indeplaatsstelling").then().statusCode(409);
         List<Event> alles = Fixtures.events(e -> e.key().equals(cyclus + "/GM0014") && (e.type().equals(
                 "nl.spreiding.indeplaatsstelling.gestart") || e.type().equals("nl.spreiding.realisatie.termijn-verstreken")),
                 es -> es.size() >= 2);
         // Marked overdue exactly once, although the check ran many times since.
         assertThat(alles).extracting(Event::type).containsExactly("nl.spreiding.realisatie.termijn-verstreken",
                 "nl.spreiding.indeplaatsstelling.gestart");
-        assertThat(alles.get(1).data().path("door").asText()).isEqualTo("minister-jenv");
+        assertThat(alles.get(1).data().path("door").asText()).isEqualTo(MINISTER);
         assertThat(given().queryParam("cyclus", cyclus).queryParam("status", "INDEPLAATSSTELLING")
                 .get("/api/v1/aanwijzingen").then().statusCode(200).extract().jsonPath().getList("resultaten.id"))
                 .containsExactly(aanwijzing);
@@ -249,9 +266,11 @@ class CyclusDoorloopTest {
 
     @Test
     void planForAnUnknownCycleOrProvinceIsRefused() {
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2090-2092\",\"provinciecode\":\"PV27\"}")
+        given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON)
+                .body("{\"cyclus\":\"2090-2092\",\"provinciecode\":\"PV27\"}")
                 .post("/api/v1/provinciale-plannen").then().statusCode(422).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"cyclus\":\"2090\",\"provinciecode\":\"NH\"}")
+        given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON)
+                .body("{\"cyclus\":\"2090\",\"provinciecode\":\"NH\"}")
                 .post("/api/v1/provinciale-plannen").then().statusCode(400)
                 .body("invalidParams.name", org.hamcrest.Matchers.hasItems("cyclus", "provinciecode"));
         given().queryParam("cyclus", "2090-2092").get("/api/v1/provinciale-plannen").then().statusCode(200)

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.spreiding.local.token.Tokens;
 import nl.spreiding.pledge.Fixtures.Event;
 import nl.spreiding.pledge.Fixtures.Gebied;
 
@@ -21,7 +23,10 @@ import nl.spreiding.pledge.Fixtures.Gebied;
 class ToezeggingTest {
 
     private static final String CYCLUS = "2042-2044";
-    private static final String ACTOR = "X-Spreiding-Actor";
+    /** The person in {@link Tokens#provincie}'s token for Noord-Holland, which Amsterdam and Haarlem belong to. */
+    private static final String REGIETAFEL = "regietafel@pv27.example";
+    /** Another person of the same province: the audit trail names the person, not just the province. */
+    private static final String GEDEPUTEERDE = "gedeputeerde@pv27.example";
 
     @BeforeEach
     void taskIsPublished() {
@@ -31,6 +36,10 @@ class ToezeggingTest {
                     List.of(new Gebied("GM0363", "Amsterdam", "PV27", 931_298, 600, 60, 0),
                             new Gebied("GM0392", "Haarlem", "PV27", 163_000, 400, 40, 0)));
         }
+    }
+
+    private static RequestSpecification regietafel() {
+        return given().auth().oauth2(Tokens.provincie("PV27"));
     }
 
     private static String body(int plaatsen, int amv) {
@@ -43,7 +52,7 @@ class ToezeggingTest {
     @Test
     void pledgeLifecycleIsAuditedVersionedIdempotentAndPublished() {
         String key = UUID.randomUUID().toString();
-        var created = given().header(ACTOR, "regietafel-nh").header("Idempotency-Key", key).contentType(ContentType.JSON)
+        var created = regietafel().header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(body(250, 40)).post("/api/v1/toezeggingen").then().statusCode(201)
                 .header("ETag", "\"0\"").body("provinciecode", equalTo("PV27")).body("status", equalTo("GEPLAND"))
                 .body("teltVoorOpgave", equalTo(true)).extract();
@@ -52,10 +61,10 @@ class ToezeggingTest {
         assertThat(location).endsWith("/api/v1/toezeggingen/" + id);
 
         // A retry with the same key and body gives the same pledge; with another body it is refused.
-        var retry = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(250, 40))
+        var retry = regietafel().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(250, 40))
                 .post("/api/v1/toezeggingen").then().statusCode(200).body("id", equalTo(id)).extract();
         assertThat(retry.header("Location")).isEqualTo(location);
-        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(260, 40))
+        regietafel().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(260, 40))
                 .post("/api/v1/toezeggingen").then().statusCode(422).contentType("application/problem+json");
         given().queryParam("cyclus", CYCLUS).get("/api/v1/toezeggingen").then()
                 .body("totaal", equalTo(1));
@@ -66,36 +75,39 @@ class ToezeggingTest {
                 {"locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalPlaatsen":300,"aantalAmv":40,
                  "duurzaam":true,"beschikbaarVanaf":"2043-03-01","beschikbaarTot":"2053-03-01",
                  "status":"IN_VOORBEREIDING"}""";
-        given().contentType(ContentType.JSON).body(wijziging).put("/api/v1/toezeggingen/" + id).then().statusCode(428)
-                .contentType("application/problem+json");
-        given().header("If-Match", "\"7\"").contentType(ContentType.JSON).body(wijziging)
+        regietafel().contentType(ContentType.JSON).body(wijziging).put("/api/v1/toezeggingen/" + id).then()
+                .statusCode(428).contentType("application/problem+json");
+        regietafel().header("If-Match", "\"7\"").contentType(ContentType.JSON).body(wijziging)
                 .put("/api/v1/toezeggingen/" + id).then().statusCode(412).contentType("application/problem+json");
-        given().header(ACTOR, "regietafel-nh").header("If-Match", "\"0\"").contentType(ContentType.JSON).body(wijziging)
+        regietafel().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(wijziging)
                 .put("/api/v1/toezeggingen/" + id).then().statusCode(200).header("ETag", "\"1\"")
                 .body("aantalPlaatsen", equalTo(300)).body("status", equalTo("IN_VOORBEREIDING"));
         // A second editor who read version 0 loses: nothing of theirs is applied.
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(wijziging.replace("300", "999"))
+        regietafel().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(wijziging.replace("300", "999"))
                 .put("/api/v1/toezeggingen/" + id).then().statusCode(412);
         // Status goes only forward.
-        given().header("If-Match", "\"1\"").contentType(ContentType.JSON)
+        regietafel().header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .body(wijziging.replace("IN_VOORBEREIDING", "GEPLAND")).put("/api/v1/toezeggingen/" + id).then()
                 .statusCode(422);
         given().get("/api/v1/toezeggingen/" + id).then().header("ETag", "\"1\"").body("aantalPlaatsen", equalTo(300));
 
-        given().header(ACTOR, "gemeente-amsterdam").header("If-Match", "\"1\"").contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.test().voor(Tokens.PROVINCIE, "PV27", GEDEPUTEERDE))
+                .header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .body("{\"reden\":\"Locatie valt af\"}").post("/api/v1/toezeggingen/" + id + "/intrekking").then()
                 .statusCode(200).header("ETag", "\"2\"").body("status", equalTo("INGETROKKEN"))
                 .body("teltVoorOpgave", equalTo(false));
-        given().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(wijziging)
+        regietafel().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(wijziging)
                 .put("/api/v1/toezeggingen/" + id).then().statusCode(409);
 
+        // Who did it comes from the verified token, per person.
         given().get("/api/v1/toezeggingen/" + id + "/historie").then().statusCode(200)
                 .body("totaal", equalTo(3))
                 .body("resultaten[0].actie", equalTo("GEREGISTREERD")).body("resultaten[0].voor", nullValue())
-                .body("resultaten[0].door", equalTo("regietafel-nh")).body("resultaten[0].na.aantalPlaatsen", equalTo(250))
+                .body("resultaten[0].door", equalTo(REGIETAFEL)).body("resultaten[0].na.aantalPlaatsen", equalTo(250))
                 .body("resultaten[1].actie", equalTo("GEWIJZIGD")).body("resultaten[1].versie", equalTo(1))
+                .body("resultaten[1].door", equalTo(REGIETAFEL))
                 .body("resultaten[1].voor.aantalPlaatsen", equalTo(250)).body("resultaten[1].na.aantalPlaatsen", equalTo(300))
-                .body("resultaten[2].actie", equalTo("INGETROKKEN")).body("resultaten[2].door", equalTo("gemeente-amsterdam"))
+                .body("resultaten[2].actie", equalTo("INGETROKKEN")).body("resultaten[2].door", equalTo(GEDEPUTEERDE))
                 .body("resultaten[2].voor.status", equalTo("IN_VOORBEREIDING"))
                 .body("resultaten[2].na.status", equalTo("INGETROKKEN"));
 
@@ -114,26 +126,28 @@ class ToezeggingTest {
         assertThat(eerste.data().path("duurzaam").asBoolean()).isTrue();
         assertThat(eerste.data().path("beschikbaarVanaf").asText()).isEqualTo("2043-03-01");
         assertThat(eerste.data().path("status").asText()).isEqualTo("GEPLAND");
-        assertThat(eerste.data().path("door").asText()).isEqualTo("regietafel-nh");
+        assertThat(eerste.data().path("door").asText()).isEqualTo(REGIETAFEL);
+        assertThat(events.get(2).data().path("door").asText()).isEqualTo(GEDEPUTEERDE);
         assertThat(events.get(2).data().path("reden").asText()).isEqualTo("Locatie valt af");
     }
 
     @Test
     void badPledgesAreRefusedAndChangeNothing() {
         long voor = aantal();
-        given().contentType(ContentType.JSON).body(body(10, 11)).post("/api/v1/toezeggingen").then().statusCode(400)
-                .contentType("application/problem+json").body("invalidParams.name", hasItem("aantalAmv"));
-        given().contentType(ContentType.JSON).body(body(10, 0).replace("2053-03-01", "2045-03-01"))
+        regietafel().contentType(ContentType.JSON).body(body(10, 11)).post("/api/v1/toezeggingen").then()
+                .statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("aantalAmv"));
+        regietafel().contentType(ContentType.JSON).body(body(10, 0).replace("2053-03-01", "2045-03-01"))
                 .post("/api/v1/toezeggingen").then().statusCode(400).body("invalidParams.name", hasItem("beschikbaarTot"));
-        given().contentType(ContentType.JSON).body(body(10, 0).replace("\"ASIEL\"", "\"OEKRAINE\"").replace(
+        regietafel().contentType(ContentType.JSON).body(body(10, 0).replace("\"ASIEL\"", "\"OEKRAINE\"").replace(
                 "\"aantalAmv\":0", "\"aantalAmv\":2")).post("/api/v1/toezeggingen").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(body(0, 0).replace("GM0363", "Amsterdam"))
+        regietafel().contentType(ContentType.JSON).body(body(0, 0).replace("GM0363", "Amsterdam"))
                 .post("/api/v1/toezeggingen").then().statusCode(400)
                 .body("invalidParams.name", org.hamcrest.Matchers.hasItems("aantalPlaatsen", "gemeentecode"));
-        given().contentType(ContentType.JSON).body(body(10, 0).replace("GM0363", "GM9999"))
+        regietafel().contentType(ContentType.JSON).body(body(10, 0).replace("GM0363", "GM9999"))
                 .post("/api/v1/toezeggingen").then().statusCode(422);
-        given().contentType(ContentType.JSON).body("{\"cyclus\":").post("/api/v1/toezeggingen").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(body(10, 0).replace("}", ",\"status\":\"INGETROKKEN\"}"))
+        regietafel().contentType(ContentType.JSON).body("{\"cyclus\":").post("/api/v1/toezeggingen").then()
+                .statusCode(400);
+        regietafel().contentType(ContentType.JSON).body(body(10, 0).replace("}", ",\"status\":\"INGETROKKEN\"}"))
                 .post("/api/v1/toezeggingen").then().statusCode(422);
         given().get("/api/v1/toezeggingen/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
@@ -145,13 +159,14 @@ class ToezeggingTest {
         String uitruil = """
                 {"cyclus":"%s","provinciecode":"PV27","gemeentecode":"GM0392","vanDoelgroep":"ASIEL",
                  "naarDoelgroep":"OEKRAINE","aantalPlaatsen":20,"reden":"Afspraak regietafel"}""".formatted(CYCLUS);
-        String id = given().header(ACTOR, "regietafel-nh").contentType(ContentType.JSON).body(uitruil)
-                .post("/api/v1/uitruilen").then().statusCode(201).body("vastgelegdDoor", equalTo("regietafel-nh"))
+        String id = regietafel().contentType(ContentType.JSON).body(uitruil)
+                .post("/api/v1/uitruilen").then().statusCode(201).body("vastgelegdDoor", equalTo(REGIETAFEL))
                 .extract().path("id");
-        given().contentType(ContentType.JSON).body(uitruil.replace("OEKRAINE", "ASIEL")).post("/api/v1/uitruilen")
+        regietafel().contentType(ContentType.JSON).body(uitruil.replace("OEKRAINE", "ASIEL")).post("/api/v1/uitruilen")
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("naarDoelgroep"));
-        given().contentType(ContentType.JSON).body(uitruil.replace("PV27", "PV26")).post("/api/v1/uitruilen").then()
-                .statusCode(422);
+        // Noord-Holland may act for Haarlem, but Haarlem is not in the province this trade names.
+        regietafel().contentType(ContentType.JSON).body(uitruil.replace("PV27", "PV26")).post("/api/v1/uitruilen")
+                .then().statusCode(422);
         given().queryParam("cyclus", CYCLUS).get("/api/v1/uitruilen").then().statusCode(200)
                 .body("totaal", equalTo(1)).body("resultaten[0].id", equalTo(id));
 

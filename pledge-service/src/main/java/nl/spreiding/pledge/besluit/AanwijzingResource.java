@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,7 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.pledge.api.Actor;
+import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingDto;
 import nl.spreiding.pledge.realisatie.Realisaties;
@@ -37,12 +38,10 @@ public class AanwijzingResource {
 
     private final Verdeelbesluiten besluiten;
     private final Realisaties realisaties;
-    private final Actor actor;
 
-    public AanwijzingResource(Verdeelbesluiten besluiten, Realisaties realisaties, Actor actor) {
+    public AanwijzingResource(Verdeelbesluiten besluiten, Realisaties realisaties) {
         this.besluiten = besluiten;
         this.realisaties = realisaties;
-        this.actor = actor;
     }
 
     @Schema(name = "Indeplaatsstelling", description = "Het starten van een indeplaatsstelling door de minister.",
@@ -86,14 +85,15 @@ public class AanwijzingResource {
     }
 
     @POST
+    @RolesAllowed(Rollen.MINISTER)
     @Path("/{id}/indeplaatsstelling")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Indeplaatsstelling starten", description = "De minister treedt in de plaats van een gemeente "
-            + "die haar aanwijzing niet binnen de termijn realiseerde. Alleen bij status TERMIJN_VERSTREKEN (anders 409).")
+            + "die haar aanwijzing niet binnen de termijn realiseerde. Alleen bij status TERMIJN_VERSTREKEN (anders 409). "
+            + "Alleen de minister.")
     public AanwijzingDto indeplaatsstelling(
             @Parameter(description = "Id", example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") @PathParam("id") UUID id,
             @Valid Indeplaatsstelling verzoek) {
-        return besluiten.dto(realisaties.startIndeplaatsstelling(id, verzoek == null ? null : verzoek.toelichting(),
-                actor.naam()));
+        return besluiten.dto(realisaties.startIndeplaatsstelling(id, verzoek == null ? null : verzoek.toelichting()));
     }
 }

@@ -67,7 +67,7 @@ public final class BesluitDtos {
             int aantalGerealiseerd,
             @Schema(nullable = true, example = "2025-06-21T01:00:00Z") Instant termijnVerstrekenOp,
             @Schema(nullable = true, example = "2025-07-01T09:00:00Z") Instant indeplaatsstellingOp,
-            @Schema(nullable = true, example = "minister-jenv") String indeplaatsstellingDoor) {
+            @Schema(nullable = true, example = "minister@minjenv.example") String indeplaatsstellingDoor) {
     }
 
     @Schema(name = "BesluitProvincie", description = "Wat het besluit voor een provincie nam: haar plan, of zonder plan "
@@ -84,8 +84,9 @@ public final class BesluitDtos {
     @Schema(name = "Verdeelbesluit", description = "Het verdeelbesluit van een cyclus, met de aanwijzingen.", example = """
             {"id":"1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d","cyclus":"2024-2026","status":"GENOMEN",
              "regel":"TEKORT_NAAR_RATO_BIJ_ACHTERBLIJVENDE_GEMEENTEN","besluitdatum":"2024-12-20",
-             "realisatieUiterlijk":"2025-06-20","opgesteldDoor":"minister-jenv","opgesteldOp":"2024-12-10T09:00:00Z",
-             "genomenDoor":"minister-jenv","genomenOp":"2024-12-20T09:00:00Z","versie":2,"provincies":[],
+             "realisatieUiterlijk":"2025-06-20","opgesteldDoor":"minister@minjenv.example",
+             "opgesteldOp":"2024-12-10T09:00:00Z","genomenDoor":"minister@minjenv.example",
+             "genomenOp":"2024-12-20T09:00:00Z","versie":2,"provincies":[],
              "aanwijzingen":[]}""")
     public record VerdeelbesluitDto(@Schema(example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") UUID id,
             @Schema(example = "2024-2026") String cyclus,
@@ -94,9 +95,9 @@ public final class BesluitDtos {
                     example = "TEKORT_NAAR_RATO_BIJ_ACHTERBLIJVENDE_GEMEENTEN") String regel,
             @Schema(nullable = true, example = "2024-12-20") LocalDate besluitdatum,
             @Schema(nullable = true, example = "2025-06-20") LocalDate realisatieUiterlijk,
-            @Schema(example = "minister-jenv") String opgesteldDoor,
+            @Schema(example = "minister@minjenv.example") String opgesteldDoor,
             @Schema(example = "2024-12-10T09:00:00Z") Instant opgesteldOp,
-            @Schema(nullable = true, example = "minister-jenv") String genomenDoor,
+            @Schema(nullable = true, example = "minister@minjenv.example") String genomenDoor,
             @Schema(nullable = true, example = "2024-12-20T09:00:00Z") Instant genomenOp,
             @Schema(description = "Versie; ook de ETag", example = "2") int versie,
             List<BesluitProvincieDto> provincies, List<AanwijzingDto> aanwijzingen) {

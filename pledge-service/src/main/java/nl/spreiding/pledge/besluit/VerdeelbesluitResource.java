@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,7 +29,7 @@ import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.pledge.api.Actor;
+import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.Etags;
 import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingenInvoer;
@@ -36,28 +37,31 @@ import nl.spreiding.pledge.besluit.BesluitDtos.NieuwVerdeelbesluit;
 import nl.spreiding.pledge.besluit.BesluitDtos.Vaststelling;
 import nl.spreiding.pledge.besluit.BesluitDtos.VerdeelbesluitDto;
 
+/**
+ * The distribution decision. Drafting, adjusting, issuing and discarding it are the minister's alone (the law gives
+ * the decision and the designations to the minister, not to provinces); reading it is public.
+ */
 @Path("/api/v1/verdeelbesluiten")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Verdeelbesluiten", description = "Het verdeelbesluit van de minister en de voorgestelde aanwijzingen")
 public class VerdeelbesluitResource {
 
     private final Verdeelbesluiten besluiten;
-    private final Actor actor;
 
-    public VerdeelbesluitResource(Verdeelbesluiten besluiten, Actor actor) {
+    public VerdeelbesluitResource(Verdeelbesluiten besluiten) {
         this.besluiten = besluiten;
-        this.actor = actor;
     }
 
     @POST
+    @RolesAllowed(Rollen.MINISTER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Concept-verdeelbesluit opstellen", description = "Neemt per provincie het geldende plan (of, "
             + "zonder plan, haar huidige toezeggingen) en stelt bij een tekort aanwijzingen voor: het tekort gaat alleen "
             + "naar gemeenten van die provincie die hun eigen indicatieve opgave niet haalden, naar rato van wat zij nog "
             + "missen (grootste overschot, gelijke stand: grootste achterstand, dan laagste gemeentecode). Voor AMV "
-            + "geldt dezelfde regel. Eén besluit per cyclus.")
+            + "geldt dezelfde regel. Eén besluit per cyclus. Alleen de minister.")
     public Response stelOp(@Valid @NotNull NieuwVerdeelbesluit verzoek) {
-        Verdeelbesluit b = besluiten.stelOp(verzoek.cyclus(), actor.naam());
+        Verdeelbesluit b = besluiten.stelOp(verzoek.cyclus());
         return antwoord(Response.created(URI.create("/api/v1/verdeelbesluiten/" + b.id)), b);
     }
 
@@ -82,10 +86,12 @@ public class VerdeelbesluitResource {
     }
 
     @PUT
+    @RolesAllowed(Rollen.MINISTER)
     @Path("/{id}/aanwijzingen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Aanwijzingen aanpassen", description = "Vervangt de aanwijzingen van een concept-besluit; het "
-            + "voorstel van de regel blijft zichtbaar. Vraagt If-Match; een genomen besluit is onveranderlijk (409).")
+            + "voorstel van de regel blijft zichtbaar. Vraagt If-Match; een genomen besluit is onveranderlijk (409). "
+            + "Alleen de minister.")
     public Response pasAan(
             @Parameter(description = "Id", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") @PathParam("id") UUID id,
             @Parameter(description = "ETag van het besluit", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -94,23 +100,26 @@ public class VerdeelbesluitResource {
     }
 
     @POST
+    @RolesAllowed(Rollen.MINISTER)
     @Path("/{id}/vaststelling")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verdeelbesluit nemen", description = "Neemt het besluit: het wordt onveranderlijk, elke "
             + "aanwijzing krijgt als realisatietermijn de besluitdatum plus de termijn van de cyclus (standaard 6 "
-            + "maanden). Vraagt If-Match.")
+            + "maanden). Vraagt If-Match. Alleen de minister.")
     public Response neem(
             @Parameter(description = "Id", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") @PathParam("id") UUID id,
             @Parameter(description = "ETag van het besluit", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid Vaststelling vaststelling) {
         return antwoord(Response.ok(), besluiten.neem(id, vaststelling == null ? null : vaststelling.besluitdatum(),
-                ifMatch, actor.naam()));
+                ifMatch));
     }
 
     @DELETE
+    @RolesAllowed(Rollen.MINISTER)
     @Path("/{id}")
     @Operation(summary = "Concept-verdeelbesluit verwijderen", description = "Verwijdert een concept, bijvoorbeeld om het "
-            + "na nieuwe plannen opnieuw op te stellen. Vraagt If-Match; een genomen besluit blijft (409).")
+            + "na nieuwe plannen opnieuw op te stellen. Vraagt If-Match; een genomen besluit blijft (409). Alleen de "
+            + "minister.")
     public Response verwijder(
             @Parameter(description = "Id", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") @PathParam("id") UUID id,
             @Parameter(description = "ETag van het besluit", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

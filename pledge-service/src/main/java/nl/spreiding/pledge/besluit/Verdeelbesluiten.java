@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.pledge.api.Etags;
 import nl.spreiding.pledge.api.PledgeEvents;
 import nl.spreiding.pledge.besluit.AanwijzingsRegel.Achterstand;
@@ -46,12 +47,15 @@ public class Verdeelbesluiten {
     private final Outbox outbox;
     private final EntityManager em;
     private final Realisaties realisaties;
+    private final Aanvrager aanvrager;
 
-    public Verdeelbesluiten(PlanBerekening berekening, Outbox outbox, EntityManager em, Realisaties realisaties) {
+    public Verdeelbesluiten(PlanBerekening berekening, Outbox outbox, EntityManager em, Realisaties realisaties,
+            Aanvrager aanvrager) {
         this.berekening = berekening;
         this.outbox = outbox;
         this.em = em;
         this.realisaties = realisaties;
+        this.aanvrager = aanvrager;
     }
 
     public record AanwijzingKort(UUID aanwijzingId, String gemeentecode, String provinciecode, int aantalPlaatsen,
@@ -67,7 +71,7 @@ public class Verdeelbesluiten {
     }
 
     @Transactional
-    public Verdeelbesluit stelOp(String cyclus, String door) {
+    public Verdeelbesluit stelOp(String cyclus) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:k))").setParameter("k", "besluit/" + cyclus)
                 .getSingleResult();
         if (Verdeelbesluit.count("cyclus", cyclus) > 0) {
@@ -85,7 +89,7 @@ public class Verdeelbesluiten {
         b.cyclus = cyclus;
         b.status = Verdeelbesluit.Status.CONCEPT;
         b.regel = AanwijzingsRegel.CODE;
-        b.opgesteldDoor = door;
+        b.opgesteldDoor = aanvrager.naam();
         b.opgesteldOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
         b.persist();
         for (Opgave provincie : provincies) {
@@ -203,8 +207,9 @@ public class Verdeelbesluiten {
     }
 
     @Transactional
-    public Verdeelbesluit neem(UUID id, LocalDate besluitdatum, String ifMatch, String door) {
+    public Verdeelbesluit neem(UUID id, LocalDate besluitdatum, String ifMatch) {
         Verdeelbesluit b = concept(id, ifMatch);
+        String door = aanvrager.naam();
         LocalDate vandaag = LocalDate.now(Plannen.NL);
         LocalDate datum = besluitdatum == null ? vandaag : besluitdatum;
         if (datum.isAfter(vandaag)) {

@@ -50,7 +50,8 @@ public final class PlanDtos {
     @Schema(name = "ProvinciaalPlan", description = "Een provinciaal plan: een concept (uit de huidige toezeggingen) of "
             + "een ingediende, onveranderlijke versie. Alleen duurzame asielplaatsen tellen.", example = """
             {"id":"3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98","cyclus":"2024-2026","provinciecode":"PV27","planversie":1,
-             "status":"INGEDIEND","ingediendOp":"2024-10-30T12:00:00Z","ingediendDoor":"regietafel-nh","teLaat":false,
+             "status":"INGEDIEND","ingediendOp":"2024-10-30T12:00:00Z","ingediendDoor":"regietafel@pv27.example",
+             "teLaat":false,
              "opgave":17020,"bestaandePlaatsen":0,"toegezegd":16000,"amvOpgave":1443,"amvToegezegd":1443,
              "dektOpgave":false,"tekort":1020,"amvTekort":0,"gemeentenOnderOpgave":["GM0363"],
              "toelichting":"Vastgesteld door de regietafel op 28 oktober 2024","gemeenten":[]}""")
@@ -59,7 +60,7 @@ public final class PlanDtos {
             @Schema(nullable = true, example = "1") Integer planversie,
             @Schema(description = "CONCEPT, INGEDIEND of VERVANGEN", example = "INGEDIEND") String status,
             @Schema(nullable = true, example = "2024-10-30T12:00:00Z") Instant ingediendOp,
-            @Schema(nullable = true, example = "regietafel-nh") String ingediendDoor,
+            @Schema(nullable = true, example = "regietafel@pv27.example") String ingediendDoor,
             @Schema(description = "Ingediend na de termijn van de cyclus", example = "false") boolean teLaat,
             @Schema(description = "Indicatieve asielopgave van de provincie", example = "17020") int opgave,
             @Schema(example = "0") int bestaandePlaatsen,

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +28,7 @@ import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.pledge.api.Actor;
+import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.plan.PlanDtos.PlanDto;
 import nl.spreiding.pledge.plan.PlanDtos.PlanIndiening;
@@ -38,11 +39,9 @@ import nl.spreiding.pledge.plan.PlanDtos.PlanIndiening;
 public class PlanResource {
 
     private final Plannen plannen;
-    private final Actor actor;
 
-    public PlanResource(Plannen plannen, Actor actor) {
+    public PlanResource(Plannen plannen) {
         this.plannen = plannen;
-        this.actor = actor;
     }
 
     @GET
@@ -58,13 +57,14 @@ public class PlanResource {
     }
 
     @POST
+    @RolesAllowed(Rollen.PROVINCIE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Provinciaal plan indienen", description = "Legt het plan vast uit de huidige toezeggingen en "
             + "toetst het: dekt het de opgave (in totaal en AMV), welke gemeenten halen hun eigen opgave niet. Na de "
             + "termijn van de cyclus wordt het aanvaard maar als te laat gemarkeerd. Een nieuwe indiening vervangt de "
-            + "vorige versie; die blijft bewaard. Na het verdeelbesluit: 409.")
+            + "vorige versie; die blijft bewaard. Na het verdeelbesluit: 409. Alleen de provincie zelf.")
     public Response dienIn(@Valid @NotNull PlanIndiening verzoek) {
-        ProvinciaalPlan p = plannen.dienIn(verzoek, actor.naam());
+        ProvinciaalPlan p = plannen.dienIn(verzoek);
         return Response.created(URI.create("/api/v1/provinciale-plannen/" + p.id)).entity(plannen.dto(p)).build();
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.pledge.api.PledgeEvents;
 import nl.spreiding.pledge.opgave.Cyclus;
 import nl.spreiding.pledge.plan.PlanDtos.PlanDto;
@@ -35,12 +36,14 @@ public class Plannen {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final EntityManager em;
+    private final Aanvrager aanvrager;
 
-    public Plannen(PlanBerekening berekening, Outbox outbox, ObjectMapper json, EntityManager em) {
+    public Plannen(PlanBerekening berekening, Outbox outbox, ObjectMapper json, EntityManager em, Aanvrager aanvrager) {
         this.berekening = berekening;
         this.outbox = outbox;
         this.json = json;
         this.em = em;
+        this.aanvrager = aanvrager;
     }
 
     public record PlanIngediend(String cyclus, UUID planId, String provinciecode, int planversie, Instant ingediendOp,
@@ -62,7 +65,11 @@ public class Plannen {
     }
 
     @Transactional
-    public ProvinciaalPlan dienIn(PlanIndiening verzoek, String door) {
+    public ProvinciaalPlan dienIn(PlanIndiening verzoek) {
+        // A province submits only its own plan (no national override: the plan is the province's account), and
+        // learns nothing about another province's cycle or decision before that is checked.
+        aanvrager.vereistNamens(verzoek.provinciecode());
+        String door = aanvrager.naam();
         // One submission per province at a time, so versions follow each other without gaps or doubles.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:k))")
                 .setParameter("k", "plan/" + verzoek.cyclus() + "/" + verzoek.provinciecode()).getSingleResult();

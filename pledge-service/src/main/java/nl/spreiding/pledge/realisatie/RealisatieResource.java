@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,7 +27,7 @@ import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.pledge.api.Actor;
+import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.realisatie.Realisaties.RealisatieDto;
 import nl.spreiding.pledge.realisatie.Realisaties.RealisatieMelding;
@@ -37,19 +38,19 @@ import nl.spreiding.pledge.realisatie.Realisaties.RealisatieMelding;
 public class RealisatieResource {
 
     private final Realisaties realisaties;
-    private final Actor actor;
 
-    public RealisatieResource(Realisaties realisaties, Actor actor) {
+    public RealisatieResource(Realisaties realisaties) {
         this.realisaties = realisaties;
-        this.actor = actor;
     }
 
     @POST
+    @RolesAllowed(Rollen.GEMEENTE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Realisatie melden", description = "Meldt hoeveel plaatsen nu beschikbaar zijn op een locatie. "
-            + "Een aanwijzing is gerealiseerd zodra haar locaties samen haar aantal plaatsen halen binnen de termijn.")
+            + "Een aanwijzing is gerealiseerd zodra haar locaties samen haar aantal plaatsen halen binnen de termijn. "
+            + "Alleen de gemeente zelf (rol gemeente, organisatie in het token).")
     public Response meld(@Valid @NotNull RealisatieMelding melding) {
-        Realisatie r = realisaties.meld(melding, actor.naam());
+        Realisatie r = realisaties.meld(melding);
         return Response.created(URI.create("/api/v1/realisaties/" + r.id)).entity(RealisatieDto.van(r)).build();
     }
 

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.PledgeEvents;
 import nl.spreiding.pledge.besluit.Aanwijzing;
@@ -46,10 +47,12 @@ public class Realisaties {
 
     private final EntityManager em;
     private final Outbox outbox;
+    private final Aanvrager aanvrager;
 
-    public Realisaties(EntityManager em, Outbox outbox) {
+    public Realisaties(EntityManager em, Outbox outbox, Aanvrager aanvrager) {
         this.em = em;
         this.outbox = outbox;
+        this.aanvrager = aanvrager;
     }
 
     @Schema(name = "RealisatieMelding", description = "De melding van een gemeente: zoveel plaatsen zijn nu beschikbaar op "
@@ -71,7 +74,7 @@ public class Realisaties {
             {"id":"2f3e4d5c-6b7a-4980-a1b2-c3d4e5f60718","cyclus":"2024-2026","provinciecode":"PV27","gemeentecode":"GM0363",
              "locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalGerealiseerd":120,"duurzaam":true,
              "aanwijzingId":"7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9","toezeggingId":null,
-             "gemeldOp":"2025-03-01T10:00:00Z","gemeldDoor":"gemeente-amsterdam"}""")
+             "gemeldOp":"2025-03-01T10:00:00Z","gemeldDoor":"asielopvang@gm0363.example"}""")
     public record RealisatieDto(@Schema(example = "2f3e4d5c-6b7a-4980-a1b2-c3d4e5f60718") UUID id,
             @Schema(example = "2024-2026") String cyclus, @Schema(example = "PV27") String provinciecode,
             @Schema(example = "GM0363") String gemeentecode, @Schema(example = "Amsterdam, Willinklaan") String locatie,
@@ -79,7 +82,7 @@ public class Realisaties {
             @Schema(nullable = true, example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") UUID aanwijzingId,
             @Schema(nullable = true, example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID toezeggingId,
             @Schema(example = "2025-03-01T10:00:00Z") Instant gemeldOp,
-            @Schema(example = "gemeente-amsterdam") String gemeldDoor) {
+            @Schema(example = "asielopvang@gm0363.example") String gemeldDoor) {
 
         public static RealisatieDto van(Realisatie r) {
             return new RealisatieDto(r.id, r.cyclus, r.provinciecode, r.gemeentecode, r.locatie, r.doelgroep,
@@ -101,7 +104,10 @@ public class Realisaties {
     }
 
     @Transactional
-    public Realisatie meld(RealisatieMelding m, String door) {
+    public Realisatie meld(RealisatieMelding m) {
+        // A municipality reports only its own places; its designations and pledges are checked after this.
+        aanvrager.vereistNamens(m.gemeentecode());
+        String door = aanvrager.naam();
         Opgave gemeente = Opgave.eenVanGemeente(m.cyclus(), m.gemeentecode());
         if (gemeente == null) {
             throw ProblemException.unprocessable("urn:nld:spreiding:probleem:gemeente-zonder-opgave",
@@ -178,7 +184,7 @@ public class Realisaties {
     }
 
     @Transactional
-    public Aanwijzing startIndeplaatsstelling(UUID aanwijzingId, String toelichting, String door) {
+    public Aanwijzing startIndeplaatsstelling(UUID aanwijzingId, String toelichting) {
         Aanwijzing a = Aanwijzing.<Aanwijzing>findByIdOptional(aanwijzingId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Aanwijzing " + aanwijzingId + " bestaat niet."));
         if (a.status != Aanwijzing.Status.TERMIJN_VERSTREKEN) {
@@ -188,6 +194,7 @@ public class Realisaties {
         }
         a.status = Aanwijzing.Status.INDEPLAATSSTELLING;
         a.indeplaatsstellingOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String door = aanvrager.naam();
         a.indeplaatsstellingDoor = door;
         outbox.record(PledgeEvents.TOPIC, PledgeEvents.INDEPLAATSSTELLING_GESTART, PledgeEvents.key(a.cyclus,
                 a.gemeentecode), "aanwijzing/" + a.id, new IndeplaatsstellingGestart(a.cyclus, a.id, a.gemeentecode,

@@ -123,13 +123,13 @@ public final class ToezeggingDtos {
 
     @Schema(name = "ToezeggingHistorie", description = "Eén wijziging van een toezegging: wie, wanneer, en de toezegging "
             + "ervoor en erna.", example = """
-            {"actie":"GEWIJZIGD","versie":1,"door":"regietafel-nh","op":"2024-06-02T10:00:00Z",
+            {"actie":"GEWIJZIGD","versie":1,"door":"regietafel@pv27.example","op":"2024-06-02T10:00:00Z",
              "voor":{"aantalPlaatsen":250},"na":{"aantalPlaatsen":300}}""")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record HistorieDto(
             @Schema(description = "GEREGISTREERD, GEWIJZIGD of INGETROKKEN", example = "GEWIJZIGD") String actie,
             @Schema(description = "Versie na de wijziging", example = "1") int versie,
-            @Schema(example = "regietafel-nh") String door,
+            @Schema(example = "regietafel@pv27.example") String door,
             @Schema(example = "2024-06-02T10:00:00Z") Instant op,
             @Schema(type = SchemaType.OBJECT, nullable = true, description = "De toezegging vóór de wijziging (leeg bij registratie)",
                     example = "{\"aantalPlaatsen\":250}") JsonNode voor,

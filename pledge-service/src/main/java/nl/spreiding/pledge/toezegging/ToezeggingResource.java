@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,7 +40,7 @@ import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.pledge.api.Actor;
+import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.Etags;
 import nl.spreiding.pledge.opgave.Doelgroep;
@@ -57,12 +58,10 @@ public class ToezeggingResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final Toezeggingen toezeggingen;
-    private final Actor actor;
     private final ObjectMapper json;
 
-    public ToezeggingResource(Toezeggingen toezeggingen, Actor actor, ObjectMapper json) {
+    public ToezeggingResource(Toezeggingen toezeggingen, ObjectMapper json) {
         this.toezeggingen = toezeggingen;
-        this.actor = actor;
         this.json = json;
     }
 
@@ -91,10 +90,12 @@ public class ToezeggingResource {
     }
 
     @POST
+    @RolesAllowed(Rollen.PROVINCIE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Toezegging registreren", description = "Registreert een toezegging. Met dezelfde "
             + "Idempotency-Key en dezelfde inhoud levert een herhaalde aanvraag dezelfde toezegging op (200 in plaats van "
-            + "201); dezelfde sleutel met een andere inhoud is een 422.")
+            + "201); dezelfde sleutel met een andere inhoud is een 422. Alleen de provincie van de gemeente (rol "
+            + "provincie, organisatie in het token).")
     @APIResponse(responseCode = "201", description = "Geregistreerd", headers = {
             @Header(name = "Location", description = "Pad van de nieuwe toezegging", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", description = "Versie van de toezegging", schema = @Schema(type = SchemaType.STRING)) },
@@ -106,7 +107,7 @@ public class ToezeggingResource {
                     example = "9a7c5e2f-3b1d-4e8a-b6c4-0d2f1e3a5b7c") @HeaderParam(IDEMPOTENCY_KEY)
             @Size(min = 1, max = 200) String idempotencyKey,
             @Valid @NotNull NieuweToezegging verzoek) {
-        Toezeggingen.Registratie r = toezeggingen.registreer(verzoek, idempotencyKey, actor.naam());
+        Toezeggingen.Registratie r = toezeggingen.registreer(verzoek, idempotencyKey);
         Toezegging t = r.toezegging();
         Response.ResponseBuilder response = r.nieuw() ? Response.status(Response.Status.CREATED) : Response.ok();
         return metEtag(response.location(URI.create("/api/v1/toezeggingen/" + t.id)), t);
@@ -124,27 +125,31 @@ public class ToezeggingResource {
     }
 
     @PUT
+    @RolesAllowed(Rollen.PROVINCIE)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Toezegging wijzigen", description = "Vervangt de inhoud van een toezegging. Vraagt If-Match "
-            + "met de ETag van de gelezen versie: 428 zonder, 412 als intussen iemand anders wijzigde.")
+            + "met de ETag van de gelezen versie: 428 zonder, 412 als intussen iemand anders wijzigde. Alleen de "
+            + "provincie van de toezegging.")
     public Response wijzig(
             @Parameter(description = "Id van de toezegging", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") @PathParam("id") UUID id,
             @Parameter(description = "ETag van de versie die u wijzigt", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ToezeggingWijziging wijziging) {
-        return metEtag(Response.ok(), toezeggingen.wijzig(id, wijziging.inhoud(), ifMatch, actor.naam()));
+        return metEtag(Response.ok(), toezeggingen.wijzig(id, wijziging.inhoud(), ifMatch));
     }
 
     @POST
+    @RolesAllowed(Rollen.PROVINCIE)
     @Path("/{id}/intrekking")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Toezegging intrekken", description = "Trekt een toezegging in (definitief). Vraagt If-Match.")
+    @Operation(summary = "Toezegging intrekken", description = "Trekt een toezegging in (definitief). Vraagt If-Match. "
+            + "Alleen de provincie van de toezegging.")
     public Response trekIn(
             @Parameter(description = "Id van de toezegging", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") @PathParam("id") UUID id,
             @Parameter(description = "ETag van de versie die u intrekt", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid Intrekking intrekking) {
         String reden = intrekking == null ? null : intrekking.reden();
-        return metEtag(Response.ok(), toezeggingen.trekIn(id, reden, ifMatch, actor.naam()));
+        return metEtag(Response.ok(), toezeggingen.trekIn(id, reden, ifMatch));
     }
 
     @GET

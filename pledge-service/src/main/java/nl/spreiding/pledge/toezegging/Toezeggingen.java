@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.pledge.api.Etags;
 import nl.spreiding.pledge.api.PledgeEvents;
 import nl.spreiding.pledge.opgave.Doelgroep;
@@ -29,7 +30,11 @@ import nl.spreiding.pledge.toezegging.ToezeggingDtos.NieuweToezegging;
 import nl.spreiding.pledge.toezegging.ToezeggingDtos.ToezeggingDto;
 import nl.spreiding.pledge.toezegging.ToezeggingDtos.ToezeggingEvent;
 
-/** Registers, changes and withdraws pledges: each change audited and published in the same transaction. */
+/**
+ * Registers, changes and withdraws pledges: each change audited and published in the same transaction. A province
+ * acts only for its own municipalities: the check comes right after the pledge (or the municipality's task) is
+ * loaded and before any other rule, so that another province learns nothing from a 409, 412 or 422.
+ */
 @ApplicationScoped
 public class Toezeggingen {
 
@@ -45,11 +50,13 @@ public class Toezeggingen {
     private final EntityManager em;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final Aanvrager aanvrager;
 
-    public Toezeggingen(EntityManager em, Outbox outbox, ObjectMapper json) {
+    public Toezeggingen(EntityManager em, Outbox outbox, ObjectMapper json, Aanvrager aanvrager) {
         this.em = em;
         this.outbox = outbox;
         this.json = json;
+        this.aanvrager = aanvrager;
     }
 
     /** The outcome of a create: the pledge, and whether this request created it or replayed an earlier one. */
@@ -57,8 +64,16 @@ public class Toezeggingen {
     }
 
     @Transactional
-    public Registratie registreer(NieuweToezegging verzoek, String idempotencyKey, String door) {
+    public Registratie registreer(NieuweToezegging verzoek, String idempotencyKey) {
         NieuweToezegging invoer = verzoek.genormaliseerd();
+        // The province a pledge belongs to is the municipality's, as the published task says.
+        Opgave gemeente = Opgave.eenVanGemeente(invoer.cyclus(), invoer.gemeentecode());
+        if (gemeente == null) {
+            throw ProblemException.unprocessable(ONBEKENDE_GEMEENTE, "Gemeente zonder opgave",
+                    "Gemeente " + invoer.gemeentecode() + " heeft geen gepubliceerde opgave in cyclus " + invoer.cyclus()
+                            + ".");
+        }
+        aanvrager.vereistNamens(gemeente.provinciecode);
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
             String hash = hash(invoer);
@@ -85,12 +100,6 @@ public class Toezeggingen {
             throw ProblemException.unprocessable(ONGELDIGE_OVERGANG, "Ongeldige status",
                     "Een nieuwe toezegging kan niet ingetrokken zijn.");
         }
-        Opgave gemeente = Opgave.eenVanGemeente(invoer.cyclus(), invoer.gemeentecode());
-        if (gemeente == null) {
-            throw ProblemException.unprocessable(ONBEKENDE_GEMEENTE, "Gemeente zonder opgave",
-                    "Gemeente " + invoer.gemeentecode() + " heeft geen gepubliceerde opgave in cyclus " + invoer.cyclus()
-                            + ".");
-        }
         Toezegging t = new Toezegging();
         t.id = id;
         t.cyclus = invoer.cyclus();
@@ -101,6 +110,7 @@ public class Toezeggingen {
         t.gewijzigdOp = t.aangemaaktOp;
         t.persist();
         em.flush();
+        String door = aanvrager.naam();
         audit(t, "GEREGISTREERD", null, door);
         outbox.record(PledgeEvents.TOPIC, PledgeEvents.TOEZEGGING_GEREGISTREERD, key(t), "toezegging/" + t.id,
                 ToezeggingEvent.van(t, door, null));
@@ -108,8 +118,8 @@ public class Toezeggingen {
     }
 
     @Transactional
-    public Toezegging wijzig(UUID id, Inhoud inhoud, String ifMatch, String door) {
-        Toezegging t = vergrendel(id);
+    public Toezegging wijzig(UUID id, Inhoud inhoud, String ifMatch) {
+        Toezegging t = vergrendelNamens(id);
         Etags.require(ifMatch, t.versie);
         if (t.status == Toezegging.Status.INGETROKKEN) {
             throw ProblemException.conflict(INGETROKKEN, "Toezegging ingetrokken",
@@ -128,6 +138,7 @@ public class Toezeggingen {
         zet(t, inhoud);
         t.gewijzigdOp = nu();
         em.flush();
+        String door = aanvrager.naam();
         audit(t, "GEWIJZIGD", voor, door);
         outbox.record(PledgeEvents.TOPIC, PledgeEvents.TOEZEGGING_GEWIJZIGD, key(t), "toezegging/" + t.id,
                 ToezeggingEvent.van(t, door, null));
@@ -135,8 +146,8 @@ public class Toezeggingen {
     }
 
     @Transactional
-    public Toezegging trekIn(UUID id, String reden, String ifMatch, String door) {
-        Toezegging t = vergrendel(id);
+    public Toezegging trekIn(UUID id, String reden, String ifMatch) {
+        Toezegging t = vergrendelNamens(id);
         Etags.require(ifMatch, t.versie);
         if (t.status == Toezegging.Status.INGETROKKEN) {
             throw ProblemException.conflict(INGETROKKEN, "Toezegging ingetrokken", "Deze toezegging is al ingetrokken.");
@@ -145,6 +156,7 @@ public class Toezeggingen {
         t.status = Toezegging.Status.INGETROKKEN;
         t.gewijzigdOp = nu();
         em.flush();
+        String door = aanvrager.naam();
         audit(t, "INGETROKKEN", voor, door);
         outbox.record(PledgeEvents.TOPIC, PledgeEvents.TOEZEGGING_INGETROKKEN, key(t), "toezegging/" + t.id,
                 ToezeggingEvent.van(t, door, reden));
@@ -175,9 +187,12 @@ public class Toezeggingen {
         return fouten;
     }
 
-    private Toezegging vergrendel(UUID id) {
-        return Toezegging.<Toezegging>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+    /** Locks the pledge (404 if it does not exist) and refuses (403) unless the caller acts for its province. */
+    private Toezegging vergrendelNamens(UUID id) {
+        Toezegging t = Toezegging.<Toezegging>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Toezegging " + id + " bestaat niet."));
+        aanvrager.vereistNamens(t.provinciecode);
+        return t;
     }
 
     private static void zet(Toezegging t, Inhoud i) {

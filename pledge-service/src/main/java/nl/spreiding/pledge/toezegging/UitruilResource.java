@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -37,7 +38,8 @@ import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.outbox.Outbox;
-import nl.spreiding.pledge.api.Actor;
+import nl.spreiding.platform.security.Aanvrager;
+import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.PledgeEvents;
 import nl.spreiding.pledge.opgave.Doelgroep;
@@ -51,11 +53,11 @@ public class UitruilResource {
     public static final String UITRUIL_VASTGELEGD = "nl.spreiding.uitruil.vastgelegd";
 
     private final Outbox outbox;
-    private final Actor actor;
+    private final Aanvrager aanvrager;
 
-    public UitruilResource(Outbox outbox, Actor actor) {
+    public UitruilResource(Outbox outbox, Aanvrager aanvrager) {
         this.outbox = outbox;
-        this.actor = actor;
+        this.aanvrager = aanvrager;
     }
 
     @Schema(name = "NieuweUitruil", description = "Een uitruil: de gemeente (of zonder gemeente de provincie als geheel) "
@@ -76,14 +78,14 @@ public class UitruilResource {
     @Schema(name = "Uitruil", description = "Een vastgelegde uitruil tussen doelgroepen.", example = """
             {"id":"5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6","cyclus":"2024-2026","provinciecode":"PV31",
              "gemeentecode":"GM0935","vanDoelgroep":"ASIEL","naarDoelgroep":"OEKRAINE","aantalPlaatsen":50,
-             "reden":"Afspraak regietafel Limburg 12 september 2024","vastgelegdDoor":"regietafel-limburg",
+             "reden":"Afspraak regietafel Limburg 12 september 2024","vastgelegdDoor":"regietafel@pv31.example",
              "vastgelegdOp":"2024-09-12T14:00:00Z"}""")
     public record UitruilDto(@Schema(example = "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6") UUID id,
             @Schema(example = "2024-2026") String cyclus, @Schema(example = "PV31") String provinciecode,
             @Schema(example = "GM0935") String gemeentecode, Doelgroep vanDoelgroep, Doelgroep naarDoelgroep,
             @Schema(example = "50") int aantalPlaatsen,
             @Schema(example = "Afspraak regietafel Limburg 12 september 2024") String reden,
-            @Schema(example = "regietafel-limburg") String vastgelegdDoor,
+            @Schema(example = "regietafel@pv31.example") String vastgelegdDoor,
             @Schema(example = "2024-09-12T14:00:00Z") Instant vastgelegdOp) {
 
         static UitruilDto van(Uitruil u) {
@@ -93,27 +95,19 @@ public class UitruilResource {
     }
 
     @POST
+    @RolesAllowed(Rollen.PROVINCIE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Uitruil vastleggen", description = "Legt een aan de regietafel afgesproken uitruil tussen "
             + "doelgroepen vast. Die verschuift de opgave in het integrale overzicht; de wettelijke asielopgave van "
-            + "het provinciaal plan en het verdeelbesluit verandert er niet door.")
+            + "het provinciaal plan en het verdeelbesluit verandert er niet door. Alleen de provincie zelf (met een "
+            + "gemeente: de provincie van die gemeente).")
     public Response leg(@Valid @NotNull NieuweUitruil verzoek) {
         if (verzoek.vanDoelgroep() == verzoek.naarDoelgroep()) {
             throw ProblemException.invalid("Een uitruil gaat tussen twee verschillende doelgroepen.",
                     List.of(new Problem.InvalidParam("naarDoelgroep", "moet verschillen van vanDoelgroep")));
         }
-        if (verzoek.gemeentecode() != null) {
-            Opgave gemeente = Opgave.eenVanGemeente(verzoek.cyclus(), verzoek.gemeentecode());
-            if (gemeente == null || !gemeente.provinciecode.equals(verzoek.provinciecode())) {
-                throw ProblemException.unprocessable(Toezeggingen.ONBEKENDE_GEMEENTE, "Gemeente niet in provincie",
-                        "Gemeente " + verzoek.gemeentecode() + " heeft in cyclus " + verzoek.cyclus()
-                                + " geen opgave in provincie " + verzoek.provinciecode() + ".");
-            }
-        } else if (Opgave.count("cyclus = ?1 and code = ?2", verzoek.cyclus(), verzoek.provinciecode()) == 0) {
-            throw ProblemException.unprocessable(Toezeggingen.ONBEKENDE_GEMEENTE, "Provincie zonder opgave",
-                    "Provincie " + verzoek.provinciecode() + " heeft geen opgave in cyclus " + verzoek.cyclus() + ".");
-        }
+        vereisEigenProvincie(verzoek);
         Uitruil u = new Uitruil();
         u.id = UUID.randomUUID();
         u.cyclus = verzoek.cyclus();
@@ -123,12 +117,39 @@ public class UitruilResource {
         u.naarDoelgroep = verzoek.naarDoelgroep();
         u.aantalPlaatsen = verzoek.aantalPlaatsen();
         u.reden = verzoek.reden().strip();
-        u.vastgelegdDoor = actor.naam();
+        u.vastgelegdDoor = aanvrager.naam();
         u.vastgelegdOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
         u.persist();
         outbox.record(PledgeEvents.TOPIC, UITRUIL_VASTGELEGD, PledgeEvents.key(u.cyclus, u.provinciecode),
                 "uitruil/" + u.id, UitruilDto.van(u));
         return Response.created(URI.create("/api/v1/uitruilen/" + u.id)).entity(UitruilDto.van(u)).build();
+    }
+
+    /**
+     * Refuses (403) unless the caller is the province the trade belongs to, then checks that the area has a task.
+     * With a municipality, its own province decides rather than the one the body names, so that a province cannot
+     * move another province's municipality by naming itself.
+     */
+    private void vereisEigenProvincie(NieuweUitruil verzoek) {
+        if (verzoek.gemeentecode() != null) {
+            Opgave gemeente = Opgave.eenVanGemeente(verzoek.cyclus(), verzoek.gemeentecode());
+            if (gemeente == null) {
+                throw ProblemException.unprocessable(Toezeggingen.ONBEKENDE_GEMEENTE, "Gemeente zonder opgave",
+                        "Gemeente " + verzoek.gemeentecode() + " heeft geen opgave in cyclus " + verzoek.cyclus() + ".");
+            }
+            aanvrager.vereistNamens(gemeente.provinciecode);
+            if (!gemeente.provinciecode.equals(verzoek.provinciecode())) {
+                throw ProblemException.unprocessable(Toezeggingen.ONBEKENDE_GEMEENTE, "Gemeente niet in provincie",
+                        "Gemeente " + verzoek.gemeentecode() + " heeft in cyclus " + verzoek.cyclus()
+                                + " geen opgave in provincie " + verzoek.provinciecode() + ".");
+            }
+        } else {
+            aanvrager.vereistNamens(verzoek.provinciecode());
+            if (Opgave.count("cyclus = ?1 and code = ?2", verzoek.cyclus(), verzoek.provinciecode()) == 0) {
+                throw ProblemException.unprocessable(Toezeggingen.ONBEKENDE_GEMEENTE, "Provincie zonder opgave",
+                        "Provincie " + verzoek.provinciecode() + " heeft geen opgave in cyclus " + verzoek.cyclus() + ".");
+            }
+        }
     }
 
     @GET
