@@ -7,9 +7,23 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
+import io.vertx.json.schema.Draft;
+import io.vertx.json.schema.JsonSchema;
+import io.vertx.json.schema.JsonSchemaOptions;
+import io.vertx.json.schema.OutputFormat;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.json.schema.Validator;
 
 /**
  * The HTTP rules every service must follow, checked in each service's own application: extend it in a
@@ -61,5 +75,30 @@ public abstract class ApiConventiesContract {
         given().get("/q/health/ready").then().statusCode(200).header("API-Version", matchesPattern(SEMVER));
         given().get("/api/v1/openapi.json").then().statusCode(200).header("API-Version", matchesPattern(SEMVER))
                 .body("servers[0].url", equalTo("/api/v1"));
+    }
+
+    /**
+     * What a consumer reads at {@code /api/v1/gebeurtenissen} must hold together: every published example keeps to
+     * its published schema, so a consumer that tests against the examples tests against the contract.
+     */
+    @Test
+    void deGepubliceerdeGebeurtenissenVoldoenAanHunSchema() {
+        List<Map<String, String>> gebeurtenissen = given().get("/api/v1/gebeurtenissen").then().statusCode(200)
+                .header("API-Version", matchesPattern(SEMVER)).extract().jsonPath().getList("gebeurtenissen");
+        assertFalse(gebeurtenissen.isEmpty(), "de dienst publiceert geen enkel gebeurtenistype");
+        for (Map<String, String> gebeurtenis : gebeurtenissen) {
+            String type = gebeurtenis.get("type");
+            String schema = given().get(gebeurtenis.get("schema")).then().statusCode(200)
+                    .contentType(containsString("application/schema+json")).extract().asString();
+            String voorbeeld = given().get(gebeurtenis.get("voorbeeld")).then().statusCode(200)
+                    .contentType(ContentType.JSON).extract().asString();
+            JsonObject schemaJson = new JsonObject(schema);
+            assertEquals(type, schemaJson.getString("title"), "de titel van het schema van " + type);
+            OutputUnit uitkomst = Validator.create(JsonSchema.of(schemaJson), new JsonSchemaOptions()
+                    .setDraft(Draft.DRAFT202012).setBaseUri("https://spreiding.nl/gebeurtenissen/")
+                    .setOutputFormat(OutputFormat.Basic)).validate(new JsonObject(voorbeeld));
+            assertTrue(Boolean.TRUE.equals(uitkomst.getValid()),
+                    "het voorbeeld van " + type + " voldoet niet aan zijn schema: " + uitkomst.getErrors());
+        }
     }
 }
