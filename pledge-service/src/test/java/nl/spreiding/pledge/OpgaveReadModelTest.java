@@ -1,6 +1,7 @@
 package nl.spreiding.pledge;
 
 import static io.restassured.RestAssured.given;
+import static nl.spreiding.pledge.Fixtures.herziening;
 import static nl.spreiding.pledge.Fixtures.send;
 import static nl.spreiding.pledge.Fixtures.verdeling;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class OpgaveReadModelTest {
         List<Gebied> v1Gemeenten = List.of(
                 new Gebied("GM0363", "Amsterdam", "PV27", 931_298, 5090, 432, 0),
                 new Gebied("GM0392", "Haarlem", "PV27", 163_000, 900, 76, 100));
-        var v1 = verdeling(CYCLUS, "ASIEL", 1, v1Provincies, v1Gemeenten);
+        var v1 = verdeling(CYCLUS, "ASIEL", v1Provincies, v1Gemeenten);
         String eerste = send("nl.spreiding.verdeling.vastgesteld", CYCLUS + "/ASIEL", v1);
         // The same event delivered twice (a relay retry) has its effect once.
         send(eerste, "nl.spreiding.verdeling.vastgesteld", CYCLUS + "/ASIEL", v1);
@@ -46,13 +47,13 @@ class OpgaveReadModelTest {
 
         // The revision replaces version 1 completely: Haarlem's task changes, Zandvoort is new, and Haarlem's
         // revision arrives before a late copy of version 1 that must change nothing.
-        var v2 = verdeling(CYCLUS, "ASIEL", 2, List.of(new Gebied("PV27", "Noord-Holland", "PV27", 2_971_000, 17100,
+        var v2 = herziening(v1, List.of(new Gebied("PV27", "Noord-Holland", "PV27", 2_971_000, 17100,
                 1450, 0)), List.of(new Gebied("GM0363", "Amsterdam", "PV27", 931_298, 5100, 433, 0),
                         new Gebied("GM0392", "Haarlem", "PV27", 163_000, 950, 80, 100),
                         new Gebied("GM0473", "Zandvoort", "PV27", 17_000, 70, 6, 0)));
         send("nl.spreiding.verdeling.herzien", CYCLUS + "/ASIEL", v2);
         String laat = send("nl.spreiding.verdeling.vastgesteld", CYCLUS + "/ASIEL",
-                verdeling(CYCLUS, "ASIEL", 1, v1Provincies, v1Gemeenten));
+                verdeling(CYCLUS, "ASIEL", v1Provincies, v1Gemeenten));
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(laat));
 
         given().queryParam("cyclus", CYCLUS).queryParam("doelgroep", "ASIEL").get("/api/v1/opgaven").then()
@@ -76,9 +77,9 @@ class OpgaveReadModelTest {
 
     @Test
     void aDistributionThatCannotBeReadGoesToTheDeadLetterTopic() {
-        var kapot = verdeling(CYCLUS, "ASIEL", 9, List.of(), List.of());
+        var kapot = verdeling(CYCLUS, "ASIEL", List.of(), List.of());
         kapot.remove("gemeenten");
-        String id = send("nl.spreiding.verdeling.herzien", "kapot/ASIEL", kapot);
+        String id = Fixtures.sendBuitenContract("nl.spreiding.verdeling.herzien", "kapot/ASIEL", kapot);
         var dead = Fixtures.PROBE.readUntil(Fixtures.ALLOCATION_TOPIC + ".dlt",
                 rs -> rs.stream().anyMatch(r -> "kapot/ASIEL".equals(r.key())), Duration.ofSeconds(30));
         assertThat(dead).filteredOn(r -> "kapot/ASIEL".equals(r.key())).hasSize(1);
