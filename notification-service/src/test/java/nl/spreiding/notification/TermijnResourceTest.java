@@ -28,7 +28,8 @@ class TermijnResourceTest {
         Gebeurtenissen.stuur(Gebeurtenissen.ALLOCATIE, "nl.spreiding.cyclus.geopend", cyclus, """
                 {"cyclus": "%s", "referentiejaar": %d, "onbekendVeld": true,
                  "termijnen": {"raming": "%d-02-01", "provinciaalPlan": "%d-11-01", "verdeelbesluit": "%d-12-31",
-                               "realisatieMaanden": 6, "volgendeCyclus": "%d-02-01"}}"""
+                               "realisatieMaanden": 6, "volgendeCyclus": "%d-02-01"},
+                 "door": "minister@minjenv.example"}"""
                 .formatted(cyclus, jaar, jaar, jaar, jaar, jaar + 2));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> totaal(cyclus, null) == 15);
@@ -42,12 +43,16 @@ class TermijnResourceTest {
 
         // A province that submitted its plan has met that deadline; a designation adds a municipality's deadline.
         Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, "nl.spreiding.provinciaal-plan.ingediend", cyclus + "/PV27", """
-                {"cyclus": "%s", "planId": "p1", "provinciecode": "PV27", "planversie": 1, "ingediendOp": "%d-10-30T10:00:00Z",
-                 "teLaat": false, "opgave": 17020, "toegezegd": 17100, "amvOpgave": 1443, "amvToegezegd": 1450,
-                 "dektOpgave": true, "tekort": 0, "gemeentenOnderOpgave": ["GM0363"]}""".formatted(cyclus, jaar));
+                {"cyclus": "%s", "planId": "%s", "provinciecode": "PV27", "planversie": 1,
+                 "ingediendOp": "%d-10-30T10:00:00Z", "teLaat": false, "opgave": 17020, "bestaandePlaatsen": 0,
+                 "toegezegd": 17100, "amvOpgave": 1443, "amvToegezegd": 1450, "dektOpgave": true, "tekort": 0,
+                 "amvTekort": 0, "gemeentenOnderOpgave": ["GM0363"], "vorigPlanId": null,
+                 "door": "regietafel@pv27.example"}"""
+                .formatted(cyclus, Gebeurtenissen.uuid(), jaar));
         Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, "nl.spreiding.gemeente.aangewezen", cyclus + "/GM0363", """
-                {"cyclus": "%s", "aanwijzingId": "a1", "gemeentecode": "GM0363", "provinciecode": "PV27",
-                 "aantalPlaatsen": 120, "aantalAmv": 10, "realisatieUiterlijk": "%d-07-01"}""".formatted(cyclus, jaar + 1));
+                {"cyclus": "%s", "aanwijzingId": "%s", "besluitId": "%s", "gemeentecode": "GM0363", "provinciecode": "PV27",
+                 "aantalPlaatsen": 120, "aantalAmv": 10, "realisatieUiterlijk": "%d-07-01"}"""
+                .formatted(cyclus, Gebeurtenissen.uuid(), Gebeurtenissen.uuid(), jaar + 1));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> totaal(cyclus, "GM0363") == 4
                 && lijst(cyclus, "PV27").getBoolean("resultaten[1].afgerond"));

@@ -82,9 +82,8 @@ class WebhookAfleveringTest {
 
         ontvanger.antwoord(Antwoord.van(500), Antwoord.van(500));
         String cyclus = Gebeurtenissen.cyclus();
-        String eventId = Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, AANGEWEZEN, cyclus + "/" + gemeente, """
-                {"cyclus": "%s", "aanwijzingId": "a9", "gemeentecode": "%s", "provinciecode": "PV21",
-                 "aantalPlaatsen": 30, "aantalAmv": 2, "realisatieUiterlijk": "2099-07-01"}""".formatted(cyclus, gemeente));
+        String eventId = Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, AANGEWEZEN, cyclus + "/" + gemeente,
+                aanwijzing(cyclus, gemeente));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(AANGEWEZEN).size() == 3);
         List<Ontvanger.Verzoek> pogingen = ontvanger.van(AANGEWEZEN);
@@ -214,7 +213,7 @@ class WebhookAfleveringTest {
             UUID notificatie = UUID.randomUUID();
             notificaties.publiceer(notificatie, "urn:nld:spreiding:pledge-service", notificatie.toString(), AANGEWEZEN,
                     "2024-2026/" + gemeente, Instant.now(), List.of(gemeente),
-                    JSON.createObjectNode().put("gemeentecode", gemeente));
+                    Gebeurtenissen.data(AANGEWEZEN, aanwijzing("2024-2026", gemeente)));
             em.createNativeQuery("""
                     update aflevering set geclaimd_door = :dood, geclaimd_tot = :tot
                      where notificatie_id = :n""")
@@ -280,8 +279,10 @@ class WebhookAfleveringTest {
         String cyclus = Gebeurtenissen.cyclus();
         for (int i = 0; i < 3; i++) {
             Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, "nl.spreiding.realisatie.gemeld", cyclus + "/" + gemeente, """
-                    {"cyclus": "%s", "gemeentecode": "%s", "locatie": "L%d", "aantalGerealiseerd": %d, "gemeldOp": "2025-03-01"}"""
-                    .formatted(cyclus, gemeente, i, i + 1));
+                    {"cyclus": "%s", "realisatieId": "%s", "gemeentecode": "%s", "provinciecode": "PV21", "locatie": "L%d",
+                     "doelgroep": "ASIEL", "aantalGerealiseerd": %d, "duurzaam": true, "gemeldOp": "2025-03-01T09:00:00Z",
+                     "aanwijzingId": null, "toezeggingId": null, "door": "asielopvang@gemeente.example"}"""
+                    .formatted(cyclus, Gebeurtenissen.uuid(), gemeente, i, i + 1));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> als(token).queryParam("limiet", 500)
                 .get("/api/v1/organisaties/{code}/notificaties", gemeente).then().extract().jsonPath()
@@ -315,9 +316,15 @@ class WebhookAfleveringTest {
 
     private void stuurAanwijzing(String gemeente) {
         String cyclus = Gebeurtenissen.cyclus();
-        Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, AANGEWEZEN, cyclus + "/" + gemeente, """
-                {"cyclus": "%s", "aanwijzingId": "a1", "gemeentecode": "%s", "provinciecode": "PV21",
-                 "aantalPlaatsen": 30, "aantalAmv": 2, "realisatieUiterlijk": "2099-07-01"}""".formatted(cyclus, gemeente));
+        Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, AANGEWEZEN, cyclus + "/" + gemeente, aanwijzing(cyclus, gemeente));
+    }
+
+    /** The data of a designation as pledge-service writes it (checked against its schema when sent). */
+    private static String aanwijzing(String cyclus, String gemeente) {
+        return """
+                {"cyclus": "%s", "aanwijzingId": "%s", "besluitId": "%s", "gemeentecode": "%s", "provinciecode": "PV21",
+                 "aantalPlaatsen": 30, "aantalAmv": 2, "realisatieUiterlijk": "2099-07-01"}"""
+                .formatted(cyclus, Gebeurtenissen.uuid(), Gebeurtenissen.uuid(), gemeente);
     }
 
     private static JsonPath abonneer(String token, String url, List<String> soorten, List<String> organisaties) {

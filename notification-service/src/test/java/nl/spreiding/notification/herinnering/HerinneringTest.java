@@ -123,8 +123,12 @@ class HerinneringTest {
                 kalender.zet(cyclus, Termijn.Soort.PROVINCIAAL_PLAN, "PV27", vandaag.plusDays(14), "Provinciaal plan indienen");
                 UUID plan = UUID.randomUUID();
                 notificaties.publiceer(plan, "urn:nld:spreiding:pledge-service", plan.toString(), PLAN_INGEDIEND,
-                        cyclus + "/PV27", klok.instant(), List.of("PV27"),
-                        new ObjectMapper().createObjectNode().put("cyclus", cyclus).put("provinciecode", "PV27"));
+                        cyclus + "/PV27", klok.instant(), List.of("PV27"), Gebeurtenissen.data(PLAN_INGEDIEND, """
+                                {"cyclus": "%s", "planId": "%s", "provinciecode": "PV27", "planversie": 1,
+                                 "ingediendOp": "%s", "teLaat": false, "opgave": 5992, "bestaandePlaatsen": 2400,
+                                 "toegezegd": 3600, "amvOpgave": 508, "amvToegezegd": 508, "dektOpgave": true,
+                                 "tekort": 0, "amvTekort": 0, "gemeentenOnderOpgave": [], "vorigPlanId": null,
+                                 "door": "regietafel@pv27.example"}""".formatted(cyclus, plan, klok.instant())));
             });
             planner.plan();
             UUID termijn = TermijnKalender.idVan(cyclus, Termijn.Soort.PROVINCIAAL_PLAN, "PV27");
