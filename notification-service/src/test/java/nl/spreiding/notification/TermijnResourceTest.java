@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import nl.spreiding.local.token.Tokens;
 import nl.spreiding.notification.support.Gebeurtenissen;
 
 @QuarkusTest
@@ -77,6 +78,55 @@ class TermijnResourceTest {
                 .get("/api/v1/termijnen").then().statusCode(200).extract().asString();
         assertThat(veventsVan(viaAccept)).extracting(e -> e.get("UID"))
                 .containsExactlyElementsOf(events.stream().map(e -> e.get("UID")).toList());
+    }
+
+    /**
+     * The plan comes from pledge's topic, the deadline from allocation's: replayed from scratch, or with one consumer
+     * behind, the plan can arrive first. The deadline must still be met once it exists, or PV31 gets reminders for a
+     * plan it submitted long ago.
+     */
+    @Test
+    void aPlanThatArrivesBeforeItsDeadlineStillMeetsIt() {
+        String cyclus = Gebeurtenissen.cyclus();
+        int jaar = Integer.parseInt(cyclus.substring(0, 4));
+        long na = laatsteVolgnummer("PV31");
+        String plan = Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, "nl.spreiding.provinciaal-plan.ingediend",
+                cyclus + "/PV31", """
+                {"cyclus": "%s", "planId": "%s", "provinciecode": "PV31", "planversie": 1,
+                 "ingediendOp": "%d-10-30T10:00:00Z", "teLaat": false, "opgave": 6100, "bestaandePlaatsen": 0,
+                 "toegezegd": 6100, "amvOpgave": 520, "amvToegezegd": 520, "dektOpgave": true, "tekort": 0,
+                 "amvTekort": 0, "gemeentenOnderOpgave": [], "vorigPlanId": null, "door": "regietafel@pv31.example"}"""
+                .formatted(cyclus, Gebeurtenissen.uuid(), jaar));
+        await().atMost(Duration.ofSeconds(30)).until(() -> feedNa("PV31", na).getList("resultaten.cloudevent.id").contains(plan));
+        assertThat(totaal(cyclus, null)).isZero();
+
+        Gebeurtenissen.stuur(Gebeurtenissen.ALLOCATIE, "nl.spreiding.cyclus.geopend", cyclus, """
+                {"cyclus": "%s", "referentiejaar": %d,
+                 "termijnen": {"raming": "%d-02-01", "provinciaalPlan": "%d-11-01", "verdeelbesluit": "%d-12-31",
+                               "realisatieMaanden": 6, "volgendeCyclus": "%d-02-01"},
+                 "door": "minister@minjenv.example"}"""
+                .formatted(cyclus, jaar, jaar, jaar, jaar, jaar + 2));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> totaal(cyclus, null) == 15);
+        JsonPath pv31 = lijst(cyclus, "PV31");
+        assertThat(pv31.getList("resultaten.soort")).containsExactly("RAMING", "PROVINCIAAL_PLAN", "VERDEELBESLUIT",
+                "VOLGENDE_CYCLUS");
+        assertThat(pv31.getList("resultaten.afgerond", Boolean.class)).containsExactly(false, true, false, false);
+        assertThat(lijst(cyclus, "PV30").getList("resultaten.afgerond", Boolean.class)).containsOnly(false);
+    }
+
+    private static JsonPath feedNa(String organisatie, long na) {
+        return given().auth().oauth2(Tokens.beheerder()).queryParam("na", na).queryParam("limiet", 500)
+                .get("/api/v1/organisaties/{code}/notificaties", organisatie).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long laatsteVolgnummer(String organisatie) {
+        long na = 0;
+        for (JsonPath pagina = feedNa(organisatie, na); !pagina.getList("resultaten").isEmpty();
+                pagina = feedNa(organisatie, na)) {
+            na = pagina.getLong("volgendeNa");
+        }
+        return na;
     }
 
     @Test

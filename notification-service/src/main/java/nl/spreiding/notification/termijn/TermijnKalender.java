@@ -21,12 +21,21 @@ public class TermijnKalender {
     public static final java.util.List<String> PROVINCIES = java.util.List.of("PV20", "PV21", "PV22", "PV23", "PV24",
             "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31");
 
+    /** A deadline that was met before it was known (see V4__termijn_afronding.sql) is created as met. */
     private static final String UPSERT = """
-            insert into termijn (id, cyclus, soort, organisatie, vervaldatum, omschrijving, gewijzigd_op)
-            values (:id, :cyclus, :soort, :organisatie, :vervaldatum, :omschrijving, :nu)
+            insert into termijn (id, cyclus, soort, organisatie, vervaldatum, omschrijving, afgerond_op, gewijzigd_op)
+            values (:id, :cyclus, :soort, :organisatie, :vervaldatum, :omschrijving,
+                    (select a.afgerond_op from termijn_afronding a
+                      where a.cyclus = :cyclus and a.soort = :soort and %s), :nu)
             on conflict on constraint termijn_uniek do update
                set vervaldatum = excluded.vervaldatum, omschrijving = excluded.omschrijving,
+                   afgerond_op = coalesce(termijn.afgerond_op, excluded.afgerond_op),
                    gewijzigd_op = excluded.gewijzigd_op""";
+
+    private static final String AFRONDING = """
+            insert into termijn_afronding (cyclus, soort, organisatie, afgerond_op)
+            values (:cyclus, :soort, :organisatie, :op)
+            on conflict on constraint termijn_afronding_uniek do nothing""";
 
     private final EntityManager em;
     private final Clock clock;
@@ -44,7 +53,7 @@ public class TermijnKalender {
 
     @Transactional(TxType.MANDATORY)
     public void zet(String cyclus, Termijn.Soort soort, String organisatie, LocalDate vervaldatum, String omschrijving) {
-        em.createNativeQuery(UPSERT)
+        em.createNativeQuery(UPSERT.formatted(organisatieIs("a.organisatie", organisatie)))
                 .setParameter("id", idVan(cyclus, soort, organisatie))
                 .setParameter("cyclus", cyclus)
                 .setParameter("soort", soort.name())
@@ -58,9 +67,14 @@ public class TermijnKalender {
     /** Marks a deadline as met (the organisation did what was due); it gets no more reminders. */
     @Transactional(TxType.MANDATORY)
     public int rondAf(String cyclus, Termijn.Soort soort, String organisatie, Instant op) {
-        String orgClause = organisatie == null ? "organisatie is null" : "organisatie = :organisatie";
+        em.createNativeQuery(AFRONDING)
+                .setParameter("cyclus", cyclus)
+                .setParameter("soort", soort.name())
+                .setParameter("organisatie", organisatie)
+                .setParameter("op", op)
+                .executeUpdate();
         var query = em.createNativeQuery("update termijn set afgerond_op = coalesce(afgerond_op, :op), gewijzigd_op = :nu"
-                + " where cyclus = :cyclus and soort = :soort and " + orgClause)
+                + " where cyclus = :cyclus and soort = :soort and " + organisatieIs("organisatie", organisatie))
                 .setParameter("op", op)
                 .setParameter("nu", Instant.now(clock))
                 .setParameter("cyclus", cyclus)
@@ -69,5 +83,10 @@ public class TermijnKalender {
             query.setParameter("organisatie", organisatie);
         }
         return query.executeUpdate();
+    }
+
+    /** The condition on the organisation column; "is null" for deadlines that apply to everyone. */
+    private static String organisatieIs(String kolom, String organisatie) {
+        return organisatie == null ? kolom + " is null" : kolom + " = :organisatie";
     }
 }
