@@ -622,10 +622,11 @@ class EenCyclusIT {
         assertThat(beheer.notificaties(HERINNERING)).hasSize(PROVINCIES.size());
         assertThat(beheer.notificaties()).hasSize(1 + gepubliceerdeIds.size() + PROVINCIES.size());
 
-        // Noord-Holland's regietafel: what concerns everyone, and what concerns Noord-Holland. The decision names only
-        // Groningen and its designated municipalities, so it is not among them.
+        // Noord-Holland's regietafel: what concerns everyone (the decision too: it fixes every province's task, even
+        // where it designates only in Groningen), and what concerns Noord-Holland.
+        await("besluit bij de regietafel").atMost(EVEN).until(() -> regietafel.notificaties(BESLUIT).size() == 1);
         assertThat(regietafel.notificaties()).extracting(Notificatie::type).containsExactlyInAnyOrder(VERIFICATIE,
-                CYCLUS_GEOPEND, RAMING, VERDELING, HERINNERING, PLAN);
+                CYCLUS_GEOPEND, RAMING, VERDELING, HERINNERING, PLAN, BESLUIT);
         assertThat(regietafel.notificaties(PLAN).get(0).data().path("provinciecode").asText()).isEqualTo(NOORD_HOLLAND);
         // Midden-Groningen: the distribution, Groningen's plan (which names it as lagging), the decision and its own
         // designation's story. No reminder: its deadline had passed before it was set.
@@ -647,7 +648,7 @@ class EenCyclusIT {
         assertThat(perAggregaat.get(gr)).containsExactly(HERINNERING, PLAN, TEKORT);
         assertThat(perAggregaat.get(mg)).containsExactly(TOEZEGGING, AANGEWEZEN, REALISATIE, VERSTREKEN, INDEPLAATSSTELLING);
         assertThat(perAggregaat(regietafel, perId)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                cyclus, List.of(CYCLUS_GEOPEND, RAMING), asiel, List.of(VERDELING), nh, List.of(HERINNERING, PLAN)));
+                cyclus, List.of(CYCLUS_GEOPEND, RAMING, BESLUIT), asiel, List.of(VERDELING), nh, List.of(HERINNERING, PLAN)));
         assertThat(perAggregaat(gemeente, perId)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 cyclus, List.of(BESLUIT), asiel, List.of(VERDELING), gr, List.of(PLAN),
                 mg, List.of(AANGEWEZEN, REALISATIE, VERSTREKEN, INDEPLAATSSTELLING)));

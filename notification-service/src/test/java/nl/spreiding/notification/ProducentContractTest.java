@@ -263,18 +263,14 @@ class ProducentContractTest {
     private static Set<String> betrokken(String type, JsonNode data) {
         Set<String> codes = new TreeSet<>();
         switch (type) {
-            case GEOPEND, RAMING, VASTGESTELD, HERZIEN -> {
-                // about the cycle or the whole distribution: everyone
+            case GEOPEND, RAMING, VASTGESTELD, HERZIEN, BESLUIT -> {
+                // about the cycle, the whole distribution or the decision on it: everyone
             }
             case PLAN -> {
                 codes.add(verplicht(data, "provinciecode"));
                 data.path("gemeentenOnderOpgave").forEach(g -> codes.add(g.asText()));
             }
             case TEKORT -> codes.add(verplicht(data, "provinciecode"));
-            case BESLUIT -> data.path("aanwijzingen").forEach(a -> {
-                codes.add(verplicht(a, "provinciecode"));
-                codes.add(verplicht(a, "gemeentecode"));
-            });
             case UITRUIL -> {
                 codes.add(verplicht(data, "provinciecode"));
                 if (data.path("gemeentecode").isTextual()) {

@@ -94,21 +94,20 @@ public class GebeurtenisVerwerker {
         kalender.zet(cyclus, Soort.REALISATIE, gemeente, uiterlijk, "Opvangplaatsen realiseren (aanwijzing)");
     }
 
-    /** The organisations an event concerns; empty when it concerns everyone (a cycle, a whole distribution). */
+    /**
+     * The organisations an event concerns; empty when it concerns everyone: a cycle, a whole distribution, and the
+     * distribution decision, which fixes every province's task (not only the designated municipalities').
+     */
     static Set<String> organisaties(String type, JsonNode data) {
         Set<String> codes = new LinkedHashSet<>();
         if (type.startsWith("nl.spreiding.verdeling.") || type.startsWith("nl.spreiding.cyclus.")
-                || type.startsWith("nl.spreiding.capaciteitsraming.")) {
+                || type.startsWith("nl.spreiding.capaciteitsraming.") || type.equals("nl.spreiding.verdeelbesluit.genomen")) {
             return codes;
         }
         voegToe(codes, data.path("provinciecode"));
         voegToe(codes, data.path("gemeentecode"));
         for (JsonNode g : data.path("gemeentenOnderOpgave")) {
             voegToe(codes, g);
-        }
-        for (JsonNode a : data.path("aanwijzingen")) {
-            voegToe(codes, a.path("provinciecode"));
-            voegToe(codes, a.path("gemeentecode"));
         }
         return codes;
     }
