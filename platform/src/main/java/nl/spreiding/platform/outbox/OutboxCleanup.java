@@ -18,7 +18,8 @@ public class OutboxCleanup {
         this.config = config;
     }
 
-    @Scheduled(identity = "outbox-cleanup", every = "1h", delayed = "1m", concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(identity = "outbox-cleanup", every = "1h", delayed = "1m", concurrentExecution = ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void removePublished() {
         OutboxEvent.delete("sentAt < ?1", Instant.now().minus(config.outbox().retention()));

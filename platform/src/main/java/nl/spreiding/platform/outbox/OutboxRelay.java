@@ -94,7 +94,8 @@ public class OutboxRelay {
         this.failed = metrics.counter("spreiding.outbox.failed");
     }
 
-    @Scheduled(identity = RELAY, every = "${spreiding.outbox.poll-interval:1s}", concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(identity = RELAY, every = "${spreiding.outbox.poll-interval:1s}", concurrentExecution = ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         requested.set(true);
         while (requested.get()) {

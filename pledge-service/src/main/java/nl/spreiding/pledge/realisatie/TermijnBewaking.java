@@ -23,7 +23,8 @@ public class TermijnBewaking {
     }
 
     @Scheduled(identity = "realisatie-termijnbewaking", every = "${pledge.termijnbewaking.interval}",
-            delayed = "${pledge.termijnbewaking.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${pledge.termijnbewaking.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void controleer() {
         int gemarkeerd;
         do {
