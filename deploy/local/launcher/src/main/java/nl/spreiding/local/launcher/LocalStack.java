@@ -1,6 +1,8 @@
 package nl.spreiding.local.launcher;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,6 +73,12 @@ public final class LocalStack {
 
     private int run() throws Exception {
         Path data = options.dataDirectory();
+        List<Integer> bezet = SERVICES.stream().map(Service::port).filter(LocalStack::inGebruik).toList();
+        if (!bezet.isEmpty()) {
+            // Otherwise the process already listening there would answer our readiness checks.
+            say("Port(s) " + bezet + " in use: is an earlier Spreiding (or another program) still running? Stop it first.");
+            return 1;
+        }
         if (options.clean()) {
             say("Removing earlier data in " + data);
             deleteRecursively(data);
@@ -183,6 +191,16 @@ public final class LocalStack {
             say("PostgreSQL did not stop cleanly: " + e.getMessage());
         }
         say("Stopped.");
+    }
+
+    private static boolean inGebruik(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(port));
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
