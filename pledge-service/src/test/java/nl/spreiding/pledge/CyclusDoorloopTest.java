@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
@@ -130,7 +132,7 @@ class CyclusDoorloopTest {
         var concept = minister().contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"%s\"}".formatted(cyclus)).post("/api/v1/verdeelbesluiten").then().statusCode(201)
                 .header("ETag", "\"0\"").body("status", equalTo("CONCEPT")).body("opgesteldDoor", equalTo(MINISTER))
-                .extract().jsonPath();
+                .body("aangepastDoor", nullValue()).extract().jsonPath();
         String besluit = concept.getString("id");
         assertThat(concept.getList("aanwijzingen.gemeentecode")).containsExactly("GM0361", "GM0392", "GM0394");
         assertThat(concept.getList("aanwijzingen.aantalPlaatsen", Integer.class)).containsExactly(63, 63, 44);
@@ -149,7 +151,7 @@ class CyclusDoorloopTest {
                 .then().statusCode(400);
         minister().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(aanpassing)
                 .put("/api/v1/verdeelbesluiten/" + besluit + "/aanwijzingen").then().statusCode(200)
-                .header("ETag", "\"1\"")
+                .header("ETag", "\"1\"").body("aangepastDoor", equalTo(MINISTER)).body("aangepastOp", notNullValue())
                 .body("aanwijzingen.find { it.gemeentecode == 'GM0392' }.aantalPlaatsen", equalTo(67))
                 .body("aanwijzingen.find { it.gemeentecode == 'GM0392' }.voorgesteldPlaatsen", equalTo(63))
                 .body("aanwijzingen.find { it.gemeentecode == 'GM0394' }.voorgesteldPlaatsen", equalTo(44));

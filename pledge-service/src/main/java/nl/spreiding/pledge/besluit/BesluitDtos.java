@@ -97,6 +97,9 @@ public final class BesluitDtos {
             @Schema(nullable = true, example = "2025-06-20") LocalDate realisatieUiterlijk,
             @Schema(example = "minister@minjenv.example") String opgesteldDoor,
             @Schema(example = "2024-12-10T09:00:00Z") Instant opgesteldOp,
+            @Schema(nullable = true, description = "Wie de voorgestelde aanwijzingen het laatst aanpaste; leeg als ze "
+                    + "zijn zoals de regel ze voorstelde", example = "minister@minjenv.example") String aangepastDoor,
+            @Schema(nullable = true, example = "2024-12-15T14:00:00Z") Instant aangepastOp,
             @Schema(nullable = true, example = "minister@minjenv.example") String genomenDoor,
             @Schema(nullable = true, example = "2024-12-20T09:00:00Z") Instant genomenOp,
             @Schema(description = "Versie; ook de ETag", example = "2") int versie,

@@ -33,6 +33,11 @@ public class Verdeelbesluit extends PanacheEntityBase {
     public String opgesteldDoor;
     @Column(name = "opgesteld_op", nullable = false)
     public Instant opgesteldOp;
+    /** Who last adjusted the proposed designations (null: as the rule proposed them). */
+    @Column(name = "aangepast_door")
+    public String aangepastDoor;
+    @Column(name = "aangepast_op")
+    public Instant aangepastOp;
     @Column(name = "genomen_door")
     public String genomenDoor;
     @Column(name = "genomen_op")

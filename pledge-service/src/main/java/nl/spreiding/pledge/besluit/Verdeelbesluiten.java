@@ -194,6 +194,8 @@ public class Verdeelbesluiten {
         em.clear();
         nieuw.forEach(a -> a.persist());
         Verdeelbesluit herladen = Verdeelbesluit.findById(id);
+        herladen.aangepastDoor = aanvrager.naam();
+        herladen.aangepastOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
         herladen.versie++;
         return herladen;
     }
@@ -261,7 +263,8 @@ public class Verdeelbesluiten {
                                 .mapToInt(AanwijzingDto::aantalAmv).sum()))
                 .toList();
         return new VerdeelbesluitDto(b.id, b.cyclus, b.status, b.regel, b.besluitdatum, b.realisatieUiterlijk,
-                b.opgesteldDoor, b.opgesteldOp, b.genomenDoor, b.genomenOp, b.versie, provincies, aanwijzingen);
+                b.opgesteldDoor, b.opgesteldOp, b.aangepastDoor, b.aangepastOp, b.genomenDoor, b.genomenOp, b.versie,
+                provincies, aanwijzingen);
     }
 
     public AanwijzingDto dto(Aanwijzing a) {
