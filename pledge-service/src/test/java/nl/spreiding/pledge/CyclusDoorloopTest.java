@@ -141,6 +141,16 @@ class CyclusDoorloopTest {
         minister().contentType(ContentType.JSON).body("{\"cyclus\":\"%s\"}".formatted(cyclus))
                 .post("/api/v1/verdeelbesluiten").then().statusCode(409);
 
+        // Until it is issued the draft is the minister's working paper: to anyone else it does not exist yet.
+        given().get("/api/v1/verdeelbesluiten/" + besluit).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.gemeente("GM0361")).get("/api/v1/verdeelbesluiten/" + besluit).then().statusCode(404);
+        given().get("/api/v1/aanwijzingen/" + concept.getString("aanwijzingen[0].id")).then().statusCode(404);
+        given().queryParam("cyclus", cyclus).get("/api/v1/verdeelbesluiten").then().body("totaal", equalTo(0));
+        given().auth().oauth2(Tokens.provincie("PV27")).queryParam("cyclus", cyclus).get("/api/v1/aanwijzingen").then()
+                .body("totaal", equalTo(0));
+        minister().get("/api/v1/verdeelbesluiten/" + besluit).then().statusCode(200).header("ETag", "\"0\"");
+        minister().queryParam("cyclus", cyclus).get("/api/v1/aanwijzingen").then().body("totaal", equalTo(3));
+
         // The minister adjusts before issuing.
         String aanpassing = """
                 {"aanwijzingen":[{"gemeentecode":"GM0361","aantalPlaatsen":63,"aantalAmv":5},
@@ -168,6 +178,8 @@ class CyclusDoorloopTest {
                 .body("status", equalTo("GENOMEN")).body("genomenDoor", equalTo(MINISTER))
                 .body("besluitdatum", equalTo(vandaag.toString()))
                 .body("realisatieUiterlijk", equalTo(uiterlijk)).extract().jsonPath();
+        given().get("/api/v1/verdeelbesluiten/" + besluit).then().statusCode(200).body("status", equalTo("GENOMEN"));
+        given().queryParam("cyclus", cyclus).get("/api/v1/aanwijzingen").then().body("totaal", equalTo(3));
         minister().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(aanpassing)
                 .put("/api/v1/verdeelbesluiten/" + besluit + "/aanwijzingen").then().statusCode(409);
         given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON)

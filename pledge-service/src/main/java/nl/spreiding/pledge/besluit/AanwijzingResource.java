@@ -38,10 +38,12 @@ public class AanwijzingResource {
 
     private final Verdeelbesluiten besluiten;
     private final Realisaties realisaties;
+    private final Conceptinzage inzage;
 
-    public AanwijzingResource(Verdeelbesluiten besluiten, Realisaties realisaties) {
+    public AanwijzingResource(Verdeelbesluiten besluiten, Realisaties realisaties, Conceptinzage inzage) {
         this.besluiten = besluiten;
         this.realisaties = realisaties;
+        this.inzage = inzage;
     }
 
     @Schema(name = "Indeplaatsstelling", description = "Het starten van een indeplaatsstelling door de minister.",
@@ -51,7 +53,8 @@ public class AanwijzingResource {
     }
 
     @GET
-    @Operation(summary = "Aanwijzingen", description = "Aanwijzingen, te filteren op cyclus, provincie, gemeente en status.")
+    @Operation(summary = "Aanwijzingen", description = "Aanwijzingen, te filteren op cyclus, provincie, gemeente en status. "
+            + "Voorgestelde aanwijzingen (van een concept-besluit) ziet alleen de minister.")
     public Pagina<AanwijzingDto> lijst(
             @Parameter(description = "Cyclus", example = "2024-2026") @QueryParam("cyclus")
             @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
@@ -70,6 +73,10 @@ public class AanwijzingResource {
                 params.put((String) f[0], f[1]);
             }
         }
+        if (!inzage.magConceptenZien()) {
+            where.append(" and status <> :voorgesteld");
+            params.put("voorgesteld", Aanwijzing.Status.VOORGESTELD);
+        }
         var query = Aanwijzing.<Aanwijzing>find(where.toString(),
                 Sort.by("cyclus").and("provinciecode").and("gemeentecode").and("id"), params);
         return Pagina.van(query, paginering, besluiten::dto);
@@ -81,7 +88,7 @@ public class AanwijzingResource {
     public AanwijzingDto een(@Parameter(description = "Id", example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") @PathParam("id") UUID id) {
         Aanwijzing a = Aanwijzing.<Aanwijzing>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Aanwijzing " + id + " bestaat niet."));
-        return besluiten.dto(a);
+        return besluiten.dto(inzage.zichtbaar(a));
     }
 
     @POST

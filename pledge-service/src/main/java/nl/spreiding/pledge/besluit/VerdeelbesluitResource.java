@@ -1,6 +1,8 @@
 package nl.spreiding.pledge.besluit;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,9 +49,11 @@ import nl.spreiding.pledge.besluit.BesluitDtos.VerdeelbesluitDto;
 public class VerdeelbesluitResource {
 
     private final Verdeelbesluiten besluiten;
+    private final Conceptinzage inzage;
 
-    public VerdeelbesluitResource(Verdeelbesluiten besluiten) {
+    public VerdeelbesluitResource(Verdeelbesluiten besluiten, Conceptinzage inzage) {
         this.besluiten = besluiten;
+        this.inzage = inzage;
     }
 
     @POST
@@ -66,23 +70,34 @@ public class VerdeelbesluitResource {
     }
 
     @GET
-    @Operation(summary = "Verdeelbesluiten", description = "Verdeelbesluiten (concept en genomen), te filteren op cyclus.")
+    @Operation(summary = "Verdeelbesluiten", description = "Genomen verdeelbesluiten, te filteren op cyclus; de "
+            + "minister ziet ook zijn concepten.")
     public Pagina<VerdeelbesluitDto> lijst(
             @Parameter(description = "Cyclus", example = "2024-2026") @QueryParam("cyclus")
             @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
             @BeanParam @Valid Paginering paginering) {
-        var query = cyclus == null ? Verdeelbesluit.<Verdeelbesluit>findAll(Sort.by("cyclus"))
-                : Verdeelbesluit.<Verdeelbesluit>find("cyclus", Sort.by("cyclus"), cyclus);
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (cyclus != null) {
+            where.append(" and cyclus = :cyclus");
+            params.put("cyclus", cyclus);
+        }
+        if (!inzage.magConceptenZien()) {
+            where.append(" and status = :genomen");
+            params.put("genomen", Verdeelbesluit.Status.GENOMEN);
+        }
+        var query = Verdeelbesluit.<Verdeelbesluit>find(where.toString(), Sort.by("cyclus"), params);
         return Pagina.van(query, paginering, besluiten::dto);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Verdeelbesluit", description = "Eén verdeelbesluit met zijn aanwijzingen; de ETag is zijn versie.")
+    @Operation(summary = "Verdeelbesluit", description = "Eén verdeelbesluit met zijn aanwijzingen; de ETag is zijn versie. "
+            + "Een concept bestaat alleen voor de minister.")
     public Response een(@Parameter(description = "Id", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") @PathParam("id") UUID id) {
         Verdeelbesluit b = Verdeelbesluit.<Verdeelbesluit>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Verdeelbesluit " + id + " bestaat niet."));
-        return antwoord(Response.ok(), b);
+        return antwoord(Response.ok(), inzage.zichtbaar(b));
     }
 
     @PUT
