@@ -2,7 +2,9 @@ package nl.spreiding.allocation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -122,6 +124,26 @@ class ReferentiedataTest {
                 .body("invalidParams.name", containsInAnyOrder("gemeenten[GM0034]", "gemeenten[GM9999]"));
         given().get("/api/v1/referentiejaren/2035/gemeenten/GM0034").then()
                 .body("sesWoaScore", equalTo(0.041f)).body("sesWoaJaargang", equalTo(2022));
+    }
+
+    @Test
+    void logsWhoChangedTheReferenceDataAndFromWhatNotWhatWasRefused() {
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+                .body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,,\n").put("/api/v1/referentiejaren/2036/gemeenten")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.minister()).contentType("text/csv")
+                .body("\"RegioS\";\"Perioden\";\"BevolkingAanHetBeginVanDePeriode_1\"\n\"GM0014  \";\"2024JJ00\";\"244000\"\n")
+                .queryParam("veld", "AANTAL_INWONERS").queryParam("kolom", "BevolkingAanHetBeginVanDePeriode_1")
+                .queryParam("geldigVoor", "2024-01-01").patch("/api/v1/referentiejaren/2036/gemeenten").then().statusCode(200);
+        given().auth().oauth2(Tokens.minister()).contentType("text/csv").body(KOP + "GM0014,Groningen,PV99,0,x,,\n")
+                .put("/api/v1/referentiejaren/2036/gemeenten").then().statusCode(400);
+
+        given().get("/api/v1/referentiejaren/2036/wijzigingen").then().statusCode(200)
+                .body("totaal", equalTo(2))
+                .body("resultaten.soort", contains("CBS_AANTAL_INWONERS", "INLEZING"))
+                .body("resultaten.door", contains("minister@minjenv.example", "beheer@spreiding.example"))
+                .body("resultaten[0].bron", containsString("BevolkingAanHetBeginVanDePeriode_1"))
+                .body("resultaten.aantalGemeenten", contains(1, 1));
     }
 
     @Test

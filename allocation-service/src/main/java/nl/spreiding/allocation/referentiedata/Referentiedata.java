@@ -26,10 +26,11 @@ public class Referentiedata {
 
     /**
      * Replaces the reference year's municipalities by the file's, in one transaction: a rejected file changes nothing.
+     * The change is logged with {@code door} and {@code bron}.
      * @throws ProblemException 400 listing every problem of the file
      */
     @Transactional
-    public ImportResultaat vervang(int referentiejaar, String csv) {
+    public ImportResultaat vervang(int referentiejaar, String csv, String bron, String door) {
         Set<String> provincies = Provincie.<Provincie>listAll().stream().map(p -> p.code).collect(Collectors.toSet());
         List<GemeenteRegel> regels;
         try {
@@ -40,6 +41,7 @@ public class Referentiedata {
         Gemeente.delete("referentiejaar", referentiejaar);
         Gemeente.getEntityManager().flush();
         regels.forEach(r -> r.naarEntiteit(referentiejaar).persist());
+        ReferentiedataWijziging.leg(referentiejaar, ReferentiedataWijziging.Soort.INLEZING, bron, regels.size(), door);
         return new ImportResultaat(referentiejaar, regels.size(), regels.stream().mapToLong(GemeenteRegel::aantalInwoners).sum(),
                 (int) regels.stream().filter(r -> r.sesWoaScore() == null).count(),
                 (int) regels.stream().filter(r -> r.bestaandeDuurzamePlaatsen() != null).count());
@@ -60,7 +62,7 @@ public class Referentiedata {
      */
     @Transactional
     public CbsResultaat werkBijUitCbs(int referentiejaar, CbsVeld veld, String csv, String kolom, String periode,
-            LocalDate geldigVoor) {
+            LocalDate geldigVoor, String door) {
         List<Gemeente> gemeenten = gemeenten(referentiejaar);
         if (gemeenten.isEmpty()) {
             throw ProblemException.notFound("Referentiejaar " + referentiejaar + " heeft geen gemeenten; lees eerst de "
@@ -94,6 +96,9 @@ public class Referentiedata {
             // Nothing of the changes above is kept: the transaction rolls back.
             throw afgekeurd(problemen);
         }
+        ReferentiedataWijziging.leg(referentiejaar, ReferentiedataWijziging.Soort.valueOf("CBS_" + veld.name()),
+                "CBS StatLine, kolom " + kolom + (periode == null ? "" : ", periode " + periode) + ", geldig voor "
+                        + geldigVoor, gemeenten.size(), door);
         return new CbsResultaat(referentiejaar, veld, gemeenten.size());
     }
 

@@ -34,7 +34,8 @@ public class ReferentiedataLaden {
             return;
         }
         try {
-            Referentiedata.ImportResultaat resultaat = referentiedata.vervang(jaar, meegeleverd(jaar));
+            Referentiedata.ImportResultaat resultaat = referentiedata.vervang(jaar, meegeleverd(jaar),
+                    "meegeleverd bestand referentiedata/" + jaar + "/gemeenten.csv", "systeem (laden bij start)");
             LOG.infof("Referentiedata %d geladen: %d gemeenten, %d inwoners, %d zonder SES-WOA", jaar,
                     resultaat.aantalGemeenten(), resultaat.totaalInwoners(), resultaat.aantalZonderSesWoa());
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package nl.spreiding.allocation.referentiedata;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
 
 @Path("/api/v1/referentiejaren")
@@ -39,9 +42,11 @@ public class ReferentiejaarResource {
     static final String CSV = "text/csv";
 
     private final Referentiedata referentiedata;
+    private final Aanvrager aanvrager;
 
-    public ReferentiejaarResource(Referentiedata referentiedata) {
+    public ReferentiejaarResource(Referentiedata referentiedata, Aanvrager aanvrager) {
         this.referentiedata = referentiedata;
+        this.aanvrager = aanvrager;
     }
 
     @Schema(name = "Referentiejaar", description = "Een referentiejaar met gemeenten.", example = """
@@ -81,7 +86,7 @@ public class ReferentiejaarResource {
             GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022
             """))
     public ImportResultaatDto vervang(@PathParam("jaar") @Min(2000) @Max(2100) int jaar, String csv) {
-        Referentiedata.ImportResultaat r = referentiedata.vervang(jaar, csv);
+        Referentiedata.ImportResultaat r = referentiedata.vervang(jaar, csv, "CSV-bestand via de API", aanvrager.naam());
         return new ImportResultaatDto(r.referentiejaar(), r.aantalGemeenten(), r.totaalInwoners(), r.aantalZonderSesWoa(),
                 r.aantalMetBestaandePlaatsen());
     }
@@ -109,8 +114,29 @@ public class ReferentiejaarResource {
             @Parameter(description = "Peildatum (inwoners) of 1 januari van de jaargang (SES-WOA)", example = "2022-01-01",
                     required = true) @QueryParam("geldigVoor") @NotNull LocalDate geldigVoor,
             String csv) {
-        Referentiedata.CbsResultaat r = referentiedata.werkBijUitCbs(jaar, veld, csv, kolom, periode, geldigVoor);
+        Referentiedata.CbsResultaat r = referentiedata.werkBijUitCbs(jaar, veld, csv, kolom, periode, geldigVoor,
+                aanvrager.naam());
         return new CbsResultaatDto(r.referentiejaar(), r.veld(), r.bijgewerkt());
+    }
+
+    @Schema(name = "ReferentiedataWijziging", description = "Eén wijziging van de referentiedata van een jaar.")
+    public record WijzigingDto(@Schema(example = "INLEZING") ReferentiedataWijziging.Soort soort,
+            @Schema(example = "CBS StatLine, kolom GemiddeldeScore_29, periode 2022JJ00, geldig voor 2022-01-01") String bron,
+            @Schema(example = "342") int aantalGemeenten,
+            @Schema(example = "beheer@spreiding.example") String door,
+            @Schema(example = "2024-01-15T09:30:00Z") Instant op) {
+    }
+
+    @GET
+    @Path("/{jaar}/wijzigingen")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Wijzigingen van de referentiedata", description = "Wie de gemeenten, inwonertallen of "
+            + "SES-WOA-scores van dit jaar inlas of bijwerkte, wanneer en uit welke bron; nieuwste eerst.")
+    public Pagina<WijzigingDto> wijzigingen(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
+            @BeanParam @Valid Paginering paginering) {
+        return Pagina.van(ReferentiedataWijziging.<ReferentiedataWijziging>find("referentiejaar",
+                Sort.by("op", Sort.Direction.Descending).and("id", Sort.Direction.Descending), jaar), paginering,
+                w -> new WijzigingDto(w.soort, w.bron, w.aantalGemeenten, w.door, w.op));
     }
 
     @GET

@@ -1,0 +1,56 @@
+package nl.spreiding.allocation.referentiedata;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One change of a reference year's data: who made it, when, from what source, for how many municipalities. */
+@Entity
+@Table(name = "referentiedata_wijziging")
+public class ReferentiedataWijziging extends PanacheEntityBase {
+
+    public enum Soort { INLEZING, CBS_AANTAL_INWONERS, CBS_SES_WOA_SCORE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public int referentiejaar;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Soort soort;
+
+    @Column(nullable = false)
+    public String bron;
+
+    @Column(name = "aantal_gemeenten", nullable = false)
+    public int aantalGemeenten;
+
+    @Column(nullable = false)
+    public String door;
+
+    @Column(nullable = false)
+    public Instant op;
+
+    static void leg(int referentiejaar, Soort soort, String bron, int aantalGemeenten, String door) {
+        ReferentiedataWijziging w = new ReferentiedataWijziging();
+        w.referentiejaar = referentiejaar;
+        w.soort = soort;
+        w.bron = bron;
+        w.aantalGemeenten = aantalGemeenten;
+        w.door = door;
+        w.op = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        w.persist();
+    }
+}
