@@ -170,7 +170,7 @@ public class Verdeelbesluiten {
         for (AanwijzingInvoer in : invoer) {
             Opgave gemeente = Opgave.vanGemeente(b.cyclus, Doelgroep.ASIEL, in.gemeentecode());
             if (gemeente == null) {
-                throw ProblemException.unprocessable("urn:nld:spreiding:probleem:gemeente-zonder-opgave",
+                throw ProblemException.unprocessable(Opgave.GEMEENTE_ZONDER_OPGAVE,
                         "Gemeente zonder opgave", "Gemeente " + in.gemeentecode()
                                 + " heeft geen asielopgave in cyclus " + b.cyclus + ".");
             }

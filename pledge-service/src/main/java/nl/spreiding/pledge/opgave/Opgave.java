@@ -9,10 +9,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import nl.spreiding.platform.api.ProblemException;
 
 /** The published task of one province or municipality for one target group, in the current distribution version. */
 @Entity
 public class Opgave extends PanacheEntityBase {
+
+    /** Problem type of a request about a municipality or province without a published task in the cycle. */
+    public static final String GEMEENTE_ZONDER_OPGAVE = "urn:nld:spreiding:probleem:gemeente-zonder-opgave";
 
     public enum Niveau { PROVINCIE, GEMEENTE }
 
@@ -77,5 +81,18 @@ public class Opgave extends PanacheEntityBase {
     public static Opgave eenVanGemeente(String cyclus, String gemeentecode) {
         return find("cyclus = ?1 and niveau = ?2 and code = ?3 order by doelgroep", cyclus, Niveau.GEMEENTE,
                 gemeentecode).firstResult();
+    }
+
+    /**
+     * A task of the municipality in the cycle (any target group): what makes it part of the cycle, and names its
+     * province. 422 when allocation-service has published none for it.
+     */
+    public static Opgave vereisGemeente(String cyclus, String gemeentecode) {
+        Opgave opgave = eenVanGemeente(cyclus, gemeentecode);
+        if (opgave == null) {
+            throw ProblemException.unprocessable(GEMEENTE_ZONDER_OPGAVE, "Gemeente zonder opgave",
+                    "Gemeente " + gemeentecode + " heeft geen gepubliceerde opgave in cyclus " + cyclus + ".");
+        }
+        return opgave;
     }
 }

@@ -108,12 +108,7 @@ public class Realisaties {
         // A municipality reports only its own places; its designations and pledges are checked after this.
         aanvrager.vereistNamens(m.gemeentecode());
         String door = aanvrager.naam();
-        Opgave gemeente = Opgave.eenVanGemeente(m.cyclus(), m.gemeentecode());
-        if (gemeente == null) {
-            throw ProblemException.unprocessable("urn:nld:spreiding:probleem:gemeente-zonder-opgave",
-                    "Gemeente zonder opgave", "Gemeente " + m.gemeentecode() + " heeft geen opgave in cyclus "
-                            + m.cyclus() + ".");
-        }
+        Opgave gemeente = Opgave.vereisGemeente(m.cyclus(), m.gemeentecode());
         Aanwijzing aanwijzing = null;
         if (m.aanwijzingId() != null) {
             aanwijzing = Aanwijzing.findById(m.aanwijzingId(), LockModeType.PESSIMISTIC_WRITE);

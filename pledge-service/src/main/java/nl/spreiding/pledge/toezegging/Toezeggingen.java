@@ -38,7 +38,7 @@ import nl.spreiding.pledge.toezegging.ToezeggingDtos.ToezeggingEvent;
 @ApplicationScoped
 public class Toezeggingen {
 
-    public static final String ONBEKENDE_GEMEENTE = "urn:nld:spreiding:probleem:gemeente-zonder-opgave";
+    public static final String ONBEKENDE_GEMEENTE = Opgave.GEMEENTE_ZONDER_OPGAVE;
     public static final String ONGELDIGE_OVERGANG = "urn:nld:spreiding:probleem:ongeldige-statusovergang";
     public static final String SLEUTEL_HERGEBRUIKT = "urn:nld:spreiding:probleem:idempotency-key-hergebruikt";
     public static final String INGETROKKEN = "urn:nld:spreiding:probleem:toezegging-ingetrokken";
@@ -67,12 +67,7 @@ public class Toezeggingen {
     public Registratie registreer(NieuweToezegging verzoek, String idempotencyKey) {
         NieuweToezegging invoer = verzoek.genormaliseerd();
         // The province a pledge belongs to is the municipality's, as the published task says.
-        Opgave gemeente = Opgave.eenVanGemeente(invoer.cyclus(), invoer.gemeentecode());
-        if (gemeente == null) {
-            throw ProblemException.unprocessable(ONBEKENDE_GEMEENTE, "Gemeente zonder opgave",
-                    "Gemeente " + invoer.gemeentecode() + " heeft geen gepubliceerde opgave in cyclus " + invoer.cyclus()
-                            + ".");
-        }
+        Opgave gemeente = Opgave.vereisGemeente(invoer.cyclus(), invoer.gemeentecode());
         aanvrager.vereistNamens(gemeente.provinciecode);
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {

@@ -132,11 +132,7 @@ public class UitruilResource {
      */
     private void vereisEigenProvincie(NieuweUitruil verzoek) {
         if (verzoek.gemeentecode() != null) {
-            Opgave gemeente = Opgave.eenVanGemeente(verzoek.cyclus(), verzoek.gemeentecode());
-            if (gemeente == null) {
-                throw ProblemException.unprocessable(Toezeggingen.ONBEKENDE_GEMEENTE, "Gemeente zonder opgave",
-                        "Gemeente " + verzoek.gemeentecode() + " heeft geen opgave in cyclus " + verzoek.cyclus() + ".");
-            }
+            Opgave gemeente = Opgave.vereisGemeente(verzoek.cyclus(), verzoek.gemeentecode());
             aanvrager.vereistNamens(gemeente.provinciecode);
             if (!gemeente.provinciecode.equals(verzoek.provinciecode())) {
                 throw ProblemException.unprocessable(Toezeggingen.ONBEKENDE_GEMEENTE, "Gemeente niet in provincie",
