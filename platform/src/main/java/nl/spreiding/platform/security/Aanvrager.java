@@ -7,6 +7,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import nl.spreiding.platform.api.ProblemException;
 
 /**
@@ -39,9 +40,11 @@ public class Aanvrager {
     /** The organisation the token says the caller acts for; empty for national roles without one. */
     public Optional<String> organisatie() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            // A custom claim comes as a JSON value: take the string itself, not its quoted JSON form.
             Object value = jwt.getClaim(claims.organisatieClaim());
-            if (value != null && !value.toString().isBlank()) {
-                return Optional.of(value.toString().strip().replace("\"", ""));
+            String code = value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
+            if (code != null && !code.isBlank()) {
+                return Optional.of(code.strip());
             }
         }
         return Optional.empty();

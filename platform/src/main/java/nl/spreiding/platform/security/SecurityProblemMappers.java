@@ -22,25 +22,25 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response notAuthenticated(UnauthorizedException e, UriInfo uri) {
-        return ProblemResponses.builder(Problem.ofStatus(401,
-                "Deze handeling vraagt een bearer token (OAuth2, JWT) in de Authorization-header."), uri)
-                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER)
-                .build();
+        return uitdaging(401, "Deze handeling vraagt een bearer token (OAuth2, JWT) in de Authorization-header.", null,
+                uri);
     }
 
     @ServerExceptionMapper
     public Response badToken(AuthenticationFailedException e, UriInfo uri) {
-        return ProblemResponses.builder(Problem.ofStatus(401,
-                "Het bearer token is ongeldig of verlopen, of niet door de vertrouwde uitgever ondertekend."), uri)
-                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER + ", error=\"invalid_token\"")
-                .build();
+        return uitdaging(401, "Het bearer token is ongeldig of verlopen, of niet door de vertrouwde uitgever ondertekend.",
+                "invalid_token", uri);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ProblemResponses.builder(Problem.ofStatus(403,
-                "Uw rol mag deze handeling niet uitvoeren."), uri)
-                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER + ", error=\"insufficient_scope\"")
+        return uitdaging(403, "Uw rol mag deze handeling niet uitvoeren.", "insufficient_scope", uri);
+    }
+
+    /** The problem, with the RFC 6750 challenge and its {@code error} code when there is one. */
+    private static Response uitdaging(int status, String detail, String error, UriInfo uri) {
+        return ProblemResponses.builder(Problem.ofStatus(status, detail), uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, error == null ? BEARER : BEARER + ", error=\"" + error + "\"")
                 .build();
     }
 }
