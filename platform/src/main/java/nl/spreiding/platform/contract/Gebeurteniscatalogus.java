@@ -51,7 +51,8 @@ public record Gebeurteniscatalogus(String producent, String source, String topic
     }
 
     public Optional<Gebeurtenistype> type(String type) {
-        return Optional.ofNullable(perType().get(type));
+        // A handful of types: a scan, instead of building a map for each event the outbox checks.
+        return gebeurtenissen.stream().filter(g -> g.type().equals(type)).findFirst();
     }
 
     public Map<String, Gebeurtenistype> perType() {
