@@ -96,7 +96,11 @@ public class Referentiedata {
             // Nothing of the changes above is kept: the transaction rolls back.
             throw afgekeurd(problemen);
         }
-        ReferentiedataWijziging.leg(referentiejaar, ReferentiedataWijziging.Soort.valueOf("CBS_" + veld.name()),
+        ReferentiedataWijziging.Soort soort = switch (veld) {
+            case AANTAL_INWONERS -> ReferentiedataWijziging.Soort.CBS_AANTAL_INWONERS;
+            case SES_WOA_SCORE -> ReferentiedataWijziging.Soort.CBS_SES_WOA_SCORE;
+        };
+        ReferentiedataWijziging.leg(referentiejaar, soort,
                 "CBS StatLine, kolom " + kolom + (periode == null ? "" : ", periode " + periode) + ", geldig voor "
                         + geldigVoor, gemeenten.size(), door);
         return new CbsResultaat(referentiejaar, veld, gemeenten.size());
