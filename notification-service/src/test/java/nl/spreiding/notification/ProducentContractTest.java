@@ -22,12 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -39,7 +34,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import nl.spreiding.local.SpreidingTestInfrastructure;
 import nl.spreiding.local.TopicProbe;
 import nl.spreiding.local.token.Tokens;
 import nl.spreiding.notification.support.Gebeurtenissen;
@@ -388,7 +382,7 @@ class ProducentContractTest {
         for (String kanaal : List.of("allocation-events", "pledge-events")) {
             String topic = ConfigProvider.getConfig()
                     .getValue("mp.messaging.incoming." + kanaal + ".dead-letter-queue.topic", String.class);
-            for (ConsumerRecord<String, byte[]> r : allesOp(topic)) {
+            for (ConsumerRecord<String, byte[]> r : TopicProbe.ofTestBroker().readToEnd(topic)) {
                 Map<String, String> headers = TopicProbe.headers(r);
                 if (ids.contains(headers.get("ce_id"))) {
                     redenen.add(headers.get("ce_type") + ": " + headers.get("dead-letter-reason"));
@@ -396,30 +390,6 @@ class ProducentContractTest {
             }
         }
         return redenen;
-    }
-
-    /** Every record on the topic now (none if it does not exist yet). */
-    private static List<ConsumerRecord<String, byte[]>> allesOp(String topic) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SpreidingTestInfrastructure.kafkaBootstrapServers(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            if (!consumer.listTopics(Duration.ofSeconds(10)).containsKey(topic)) {
-                return records;
-            }
-            List<TopicPartition> delen = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(delen);
-            consumer.seekToBeginning(delen);
-            Map<TopicPartition, Long> eind = consumer.endOffsets(delen);
-            long uiterlijk = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (delen.stream().anyMatch(d -> consumer.position(d) < eind.get(d)) && System.nanoTime() < uiterlijk) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-        }
-        return records;
     }
 
     private static String verplicht(JsonNode node, String veld) {

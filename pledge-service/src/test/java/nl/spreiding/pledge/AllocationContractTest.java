@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,13 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -36,7 +29,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.local.SpreidingTestInfrastructure;
 import nl.spreiding.local.TopicProbe;
 import nl.spreiding.platform.contract.Gebeurteniscatalogus;
 import nl.spreiding.platform.contract.Schemacontrole;
@@ -196,12 +188,7 @@ class AllocationContractTest {
 
     /** Sends the example as allocation-service does: a binary CloudEvent on its topic, from its source. */
     private static String publiceer(Voorbeeld voorbeeld) {
-        String id = UUID.randomUUID().toString();
-        Map<String, String> headers = Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", CATALOGUS.source(),
-                "ce_type", voorbeeld.type(), "ce_time", Instant.now().toString(), "content-type", "application/json");
-        Fixtures.PROBE.send(CATALOGUS.topic(), voorbeeld.sleutel(), headers,
-                voorbeeld.data().toString().getBytes(StandardCharsets.UTF_8));
-        return id;
+        return Fixtures.send(voorbeeld.type(), voorbeeld.sleutel(), voorbeeld.data());
     }
 
     /** Waits until pledge-service's inbox committed every event; if not, says what went to the dead-letter topic. */
@@ -271,28 +258,9 @@ class AllocationContractTest {
 
     /** Every record on the dead-letter topic now that is one of {@code ids} or about {@code cyclus}. */
     private List<ConsumerRecord<String, byte[]>> deadLetters(String cyclus, List<String> ids) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SpreidingTestInfrastructure.kafkaBootstrapServers(), ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ConsumerRecord<String, byte[]>> gevonden = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<PartitionInfo> info = consumer.partitionsFor(deadLetterTopic, Duration.ofSeconds(10));
-            List<TopicPartition> partities = info == null ? List.of()
-                    : info.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partities);
-            consumer.seekToBeginning(partities);
-            // Read up to the end as it is now, rather than waiting for records that should not come.
-            Map<TopicPartition, Long> eind = consumer.endOffsets(partities);
-            while (partities.stream().anyMatch(p -> consumer.position(p) < eind.get(p))) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if ((r.key() != null && r.key().startsWith(cyclus))
-                            || ids.contains(TopicProbe.headers(r).get("ce_id"))) {
-                        gevonden.add(r);
-                    }
-                }
-            }
-        }
-        return gevonden;
+        return Fixtures.PROBE.readToEnd(deadLetterTopic).stream()
+                .filter(r -> (r.key() != null && r.key().startsWith(cyclus)) || ids.contains(TopicProbe.headers(r).get("ce_id")))
+                .toList();
     }
 
     /** {@code node} with only the given fields. */
