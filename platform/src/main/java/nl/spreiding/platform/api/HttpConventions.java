@@ -35,10 +35,13 @@ public class HttpConventions {
     private final ObjectMapper json;
     private final String openApiPath;
     private final java.util.Set<String> compressible;
+    private final long maxBodyBytes;
 
     public HttpConventions(PlatformConfig config, ObjectMapper json,
             @ConfigProperty(name = "quarkus.smallrye-openapi.path", defaultValue = "/q/openapi") String openApiPath,
-            @ConfigProperty(name = "quarkus.http.compress-media-types") java.util.Optional<java.util.List<String>> compressMediaTypes) {
+            @ConfigProperty(name = "quarkus.http.compress-media-types") java.util.Optional<java.util.List<String>> compressMediaTypes,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") java.util.Optional<io.quarkus.runtime.configuration.MemorySize> maxBodySize) {
+        this.maxBodyBytes = maxBodySize.map(io.quarkus.runtime.configuration.MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         this.config = config;
         this.json = json;
         this.compressible = java.util.Set.copyOf(compressMediaTypes.orElse(java.util.List.of()));
@@ -64,6 +67,13 @@ public class HttpConventions {
             if (headerBytes(rc) > MAX_HEADER_BYTES) {
                 writeProblem(rc, Problem.ofStatus(431, "De headers zijn samen groter dan " + MAX_HEADER_BYTES / 1024
                         + " kB."));
+                return;
+            }
+            if (announcedBodyBytes(rc) > maxBodyBytes) {
+                // Quarkus would refuse it too, but with an empty answer. Close: the client need not send the body.
+                rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+                writeProblem(rc, Problem.ofStatus(413, "De body is groter dan de toegestane "
+                        + maxBodyBytes / (1024 * 1024) + " MB."));
                 return;
             }
             String path = rc.normalizedPath();
@@ -112,6 +122,15 @@ public class HttpConventions {
             return true;
         } catch (java.net.URISyntaxException e) {
             return false;
+        }
+    }
+
+    private static long announcedBodyBytes(RoutingContext rc) {
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return 0; // Vert.x refuses a malformed Content-Length itself
         }
     }
 

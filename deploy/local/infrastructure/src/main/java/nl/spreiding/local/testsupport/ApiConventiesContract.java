@@ -145,6 +145,14 @@ public abstract class ApiConventiesContract {
     }
 
     @Test
+    void eenBodyBovenDe10MbIs413AlsProblem() throws IOException {
+        RuweHttp.Antwoord antwoord = RuweHttp.kondigBodyAan(RestAssured.port, PAD, 11L * 1024 * 1024);
+        assertEquals(413, antwoord.status());
+        assertEquals(PROBLEM, antwoord.header("content-type"));
+        assertTrue(antwoord.header("API-Version") != null, "API-Version ontbreekt");
+    }
+
+    @Test
     void eenOngeldigeUuidInHetPadIs400() {
         given().get(PAD + "/kenmerken/geen-uuid").then().statusCode(400).contentType(PROBLEM)
                 .body("invalidParams[0].name", equalTo("id"));
