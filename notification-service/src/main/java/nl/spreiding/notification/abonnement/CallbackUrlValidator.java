@@ -56,8 +56,9 @@ public class CallbackUrlValidator {
     }
 
     /**
-     * A checked callback: its URI and the one address, out of those the host resolved to and all of which were
-     * checked, that a request must connect to.
+     * A checked callback: its URI, its host as written in the URL (an IPv6 literal in brackets, as the Host header
+     * needs it) and the one address, out of those the host resolved to and all of which were checked, that a request
+     * must connect to.
      */
     public record Doel(URI uri, String host, int poort, boolean https, InetAddress adres) {
         /** Path and query as sent in the request line. */
@@ -109,7 +110,7 @@ public class CallbackUrlValidator {
             }
         }
         int poort = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        return new Doel(uri, host, poort, scheme.equals("https"), adressen[0]);
+        return new Doel(uri, uri.getHost(), poort, scheme.equals("https"), adressen[0]);
     }
 
     /** @return why the address is refused, or null when it may be called */
