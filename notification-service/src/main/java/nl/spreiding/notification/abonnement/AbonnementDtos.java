@@ -34,8 +34,18 @@ public final class AbonnementDtos {
             @Size(max = 400, message = "hoogstens 400 organisaties") List<
                     @Pattern(regexp = "PV\\d{2}|GM\\d{4}", message = "moet een CBS-code zijn, zoals PV27 of GM0363") String> organisaties,
             @Schema(description = "Vrije omschrijving", example = "Regietafel Noord-Holland", maxLength = 500, nullable = true)
-            @Size(max = 500, message = "mag hoogstens 500 tekens lang zijn") String omschrijving) {
+            @Size(max = 500, message = "mag hoogstens 500 tekens lang zijn") String omschrijving,
+            @Schema(description = "Eigen ondertekeningsgeheim (Standard Webhooks: whsec_ + base64 van 24 tot 64 willekeurige "
+                    + "bytes). Een ontvanger die elke handtekening controleert, zet dit geheim eerst in zijn configuratie: "
+                    + "de testnotificatie bij het aanmaken is er al mee ondertekend. Weggelaten: de dienst maakt een geheim "
+                    + "en geeft het in het antwoord terug.", example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2uJ4iK8ctL8=",
+                    minLength = 38, maxLength = 94, pattern = GEHEIM, writeOnly = true, nullable = true)
+            @Pattern(regexp = GEHEIM, message = "moet whsec_ gevolgd door base64 zijn")
+            @Size(min = 38, max = 94, message = "moet na whsec_ de base64 van 24 tot 64 bytes zijn") String geheim) {
     }
+
+    /** The form of a Standard Webhooks secret: {@code whsec_} and base64 (the key length is checked on decoding). */
+    static final String GEHEIM = "whsec_(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?";
 
     @Schema(name = "Abonnement", description = "Een abonnement op notificaties (webhook).", example = """
             {"id":"0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b","callbackUrl":"https://provincie.example.nl/spreiding/webhooks",
@@ -69,7 +79,8 @@ public final class AbonnementDtos {
              "geheim":"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2uJ4iK8ctL8="}""")
     public record AbonnementMetGeheim(
             AbonnementDto abonnement,
-            @Schema(description = "Standard Webhooks-geheim (whsec_ + base64 van 32 willekeurige bytes)",
+            @Schema(description = "Standard Webhooks-geheim: het meegegeven geheim, of anders een nieuw (whsec_ + base64 van "
+                    + "32 willekeurige bytes)",
                     example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw2uJ4iK8ctL8=") String geheim) {
     }
 

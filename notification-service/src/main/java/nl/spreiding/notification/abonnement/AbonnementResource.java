@@ -3,6 +3,7 @@ package nl.spreiding.notification.abonnement;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -70,6 +73,8 @@ public class AbonnementResource {
     static final String NIET_BEVESTIGD = "urn:nld:spreiding:probleem:callback-niet-bevestigd";
     static final String GEEN_HERBEZORGING = "urn:nld:spreiding:probleem:aflevering-loopt-nog";
 
+    private static final Logger LOG = Logger.getLogger(AbonnementResource.class);
+
     private static final String KOLOMMEN = """
             id, callback_url, array_to_string(soorten, ','), array_to_string(organisaties, ','), omschrijving, status,
             uitgeschakeld_reden, vorig_geheim_tot, aangemaakt_op, eigenaar""";
@@ -99,18 +104,26 @@ public class AbonnementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Abonnement aanmaken", description = "Controleert de callback-URL (geen loopback-, privé-, "
-            + "link-local- of metadata-adres), stuurt een ondertekende testnotificatie (type "
-            + VERIFICATIE + ") die met 2xx beantwoord moet worden, en geeft het ondertekeningsgeheim eenmalig terug. "
+            + "link-local- of metadata-adres, ook niet ingebed in een IPv6-adres), stuurt een testnotificatie (type "
+            + VERIFICATIE + ") die binnen enkele seconden (spreiding.webhooks.verificatie-timeout, standaard 3 s) met 2xx "
+            + "beantwoord moet worden, en geeft het ondertekeningsgeheim eenmalig terug. De testnotificatie is "
+            + "ondertekend zoals elke webhook, met het geheim van het abonnement: geef een eigen geheim mee (geheim) en "
+            + "zet dat vooraf bij de ontvanger, dan aanvaardt ook een ontvanger die elke handtekening controleert de "
+            + "testnotificatie. Zonder geheim maakt de dienst er een. "
             + "Het abonnement is van de organisatie in het token (eigenaar); van een beheerder heeft het geen eigenaar.")
     @APIResponse(responseCode = "201", description = "Aangemaakt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementMetGeheim.class)))
-    @APIResponse(responseCode = "422", description = "De callback beantwoordde de testnotificatie niet met 2xx",
+    @APIResponse(responseCode = "422", description = "De callback beantwoordde de testnotificatie niet binnen de "
+            + "verificatietermijn met 2xx",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response maakAan(@NotNull(message = "is verplicht") @Valid AbonnementAanvraag aanvraag) {
         String eigenaar = eigendom.eigenaarVanAanvrager().orElse(null);
+        controleerGeheim(aanvraag.geheim());
         controleerUrl(aanvraag.callbackUrl());
         UUID id = UUID.randomUUID();
-        String geheim = Ondertekening.nieuwGeheim();
+        // A receiver that enforces signatures knows its own secret before the verification arrives; that is why a
+        // caller may bring one (rather than answer an unsigned challenge, which such a receiver would have to let in).
+        String geheim = aanvraag.geheim() != null ? aanvraag.geheim() : Ondertekening.nieuwGeheim();
         verifieer(id, aanvraag.callbackUrl(), geheim);
         Instant nu = Instant.now(clock);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
@@ -210,7 +223,8 @@ public class AbonnementResource {
     @Operation(summary = "Abonnement weer activeren", description = "Na een 410 Gone: verifieert de callback opnieuw "
             + "met een testnotificatie en hervat dan de bewaarde afleveringen.")
     @APIResponse(responseCode = "200", description = "Weer actief")
-    @APIResponse(responseCode = "422", description = "De callback beantwoordde de testnotificatie niet met 2xx",
+    @APIResponse(responseCode = "422", description = "De callback beantwoordde de testnotificatie niet binnen de "
+            + "verificatietermijn met 2xx",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AbonnementDto activeer(@PathParam("id") UUID id) {
         // Checked before the verification request: a refused caller makes no one's callback receive anything.
@@ -329,6 +343,19 @@ public class AbonnementResource {
         }
     }
 
+    private static void controleerGeheim(String geheim) {
+        String bezwaar = geheim == null ? null : Ondertekening.bezwaarTegenGeheim(geheim);
+        if (bezwaar != null) {
+            throw ProblemException.invalid("Het geheim is geen Standard Webhooks-geheim.",
+                    List.of(new Problem.InvalidParam("geheim", bezwaar)));
+        }
+    }
+
+    /**
+     * Sends the verification, signed with the subscription's secret, and waits at most
+     * {@code verificatie-timeout} for a 2xx. The caller learns only that none came: what the target answered (status,
+     * body, connection error) would make this service a scanner of other people's networks; the log has it.
+     */
     private void verifieer(UUID id, String callbackUrl, String geheim) {
         String eventId = UUID.randomUUID().toString();
         var data = json.createObjectNode().put("abonnementId", id.toString()).put("callbackUrl", callbackUrl);
@@ -338,13 +365,22 @@ public class AbonnementResource {
                 .put("datacontenttype", "application/json");
         ce.set("data", data);
         byte[] body = ce.toString().getBytes(StandardCharsets.UTF_8);
-        WebhookVerzender.Uitkomst uitkomst = verzender.verzend(callbackUrl, "msg_" + eventId, List.of(geheim), body).join();
+        Duration termijn = config.verificatieTimeout();
+        WebhookVerzender.Uitkomst uitkomst = verzender.verzend(callbackUrl, "msg_" + eventId, List.of(geheim), body,
+                termijn).join();
         if (!uitkomst.gelukt()) {
+            LOG.infof("Verification of subscription %s at %s failed after %d ms: %s", id, callbackUrl,
+                    uitkomst.duurMs(), uitkomst.status() != null ? "HTTP " + uitkomst.status() : uitkomst.fout());
             throw ProblemException.unprocessable(NIET_BEVESTIGD, "Callback niet bevestigd",
-                    "De testnotificatie aan " + callbackUrl + " kreeg geen 2xx-antwoord ("
-                            + (uitkomst.status() != null ? "HTTP " + uitkomst.status() : uitkomst.fout())
-                            + "); het abonnement is niet aangemaakt.");
+                    "De callback-URL gaf binnen " + seconden(termijn) + " s geen 2xx-antwoord.");
         }
+    }
+
+    /** A duration in whole seconds, or with a decimal comma when it has a fraction. */
+    static String seconden(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? Long.toString(ms / 1000)
+                : java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     /** The subscription, if the caller may manage it: 404 when it does not exist, 403 when it is someone else's. */

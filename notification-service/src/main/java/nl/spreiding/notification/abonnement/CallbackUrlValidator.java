@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,10 +17,12 @@ import nl.spreiding.notification.config.NotificatieConfig;
 /**
  * Refuses callback URLs that would let a subscriber make this service call into places it must not reach (SSRF):
  * loopback, private (RFC 1918, CGNAT, unique-local IPv6), link-local (cloud metadata at 169.254.169.254 included),
- * the unspecified address and multicast. The host is resolved and every address is checked, also right before each
- * delivery (a name may resolve differently later). Loopback is allowed only with
- * {@code spreiding.webhooks.loopback-toegestaan=true}; other networks only when listed in
- * {@code spreiding.webhooks.toegestane-netwerken}.
+ * the unspecified address and multicast, also when written as an IPv6 address that embeds such an IPv4 address
+ * (IPv4-mapped, IPv4-compatible, IPv4-translated, NAT64, 6to4, Teredo). The host is resolved once and every address
+ * is checked; the {@link Doel} that comes back names the address the caller must connect to, so no second
+ * resolution can point the request elsewhere (DNS rebinding). This happens again right before each delivery (a
+ * name may resolve differently later). Loopback is allowed only with {@code spreiding.webhooks.loopback-toegestaan=true};
+ * other networks only when listed in {@code spreiding.webhooks.toegestane-netwerken}.
  */
 @ApplicationScoped
 public class CallbackUrlValidator {
@@ -52,8 +55,21 @@ public class CallbackUrlValidator {
         }
     }
 
-    /** @return the parsed URI when it may be called */
-    public URI controleer(String url) throws Geweigerd {
+    /**
+     * A checked callback: its URI, its host as written in the URL (an IPv6 literal in brackets, as the Host header
+     * needs it) and the one address, out of those the host resolved to and all of which were checked, that a request
+     * must connect to.
+     */
+    public record Doel(URI uri, String host, int poort, boolean https, InetAddress adres) {
+        /** Path and query as sent in the request line. */
+        public String verzoekDoel() {
+            String pad = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? pad : pad + "?" + uri.getRawQuery();
+        }
+    }
+
+    /** @return where the callback may be called: the parsed URI and the checked address to connect to */
+    public Doel controleer(String url) throws Geweigerd {
         URI uri;
         try {
             uri = new URI(url);
@@ -93,7 +109,8 @@ public class CallbackUrlValidator {
                         + "); dat is niet toegestaan");
             }
         }
-        return uri;
+        int poort = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        return new Doel(uri, uri.getHost(), poort, scheme.equals("https"), adressen[0]);
     }
 
     /** @return why the address is refused, or null when it may be called */
@@ -106,12 +123,14 @@ public class CallbackUrlValidator {
         }
         byte[] b = adres.getAddress();
         if (adres instanceof Inet6Address) {
-            byte[] v4 = ingebedIpv4(b);
-            if (v4 != null) {
-                try {
-                    return bezwaar(InetAddress.getByAddress(v4));
-                } catch (UnknownHostException e) {
-                    return "ongeldig";
+            if (voorvoegsel(b, 0x00, 0x64, 0xff, 0x9b, 0x00, 0x01)) {
+                // Local-use NAT64 (RFC 8215): where the IPv4 address sits depends on the operator's prefix length.
+                return "lokaal NAT64-";
+            }
+            for (byte[] v4 : ingebeddeIpv4(b)) {
+                String bezwaar = bezwaar(ipv4(v4));
+                if (bezwaar != null) {
+                    return bezwaar;
                 }
             }
         }
@@ -149,19 +168,61 @@ public class CallbackUrlValidator {
         return null;
     }
 
-    /** The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d) or IPv4-compatible IPv6 address, else null. */
-    private static byte[] ingebedIpv4(byte[] b) {
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return null;
+    /**
+     * The IPv4 addresses an IPv6 address leads to: IPv4-mapped {@code ::ffff:a.b.c.d}, IPv4-translated
+     * {@code ::ffff:0:a.b.c.d}, IPv4-compatible {@code ::a.b.c.d}, NAT64 {@code 64:ff9b::a.b.c.d} (RFC 6052), 6to4
+     * {@code 2002:AABB:CCDD::/48} (RFC 3056) and Teredo {@code 2001:0::/32} (RFC 4380: the server's address in bits
+     * 32-63, the client's inverted in the last 32 bits). Empty for every other address.
+     */
+    static List<byte[]> ingebeddeIpv4(byte[] b) {
+        byte[] laatste = Arrays.copyOfRange(b, 12, 16);
+        if (nul(b, 0, 10) && ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff || b[10] == 0 && b[11] == 0)) {
+            // ::ffff:a.b.c.d and ::a.b.c.d (not :: and ::1, which are checked as themselves)
+            return b[10] == 0 && nul(b, 12, 15) && (b[15] & 0xfe) == 0 ? List.of() : List.of(laatste);
+        }
+        if (nul(b, 0, 8) && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && b[10] == 0 && b[11] == 0) {
+            return List.of(laatste);
+        }
+        if (voorvoegsel(b, 0x00, 0x64, 0xff, 0x9b) && nul(b, 4, 12)) {
+            return List.of(laatste);
+        }
+        if (voorvoegsel(b, 0x20, 0x02)) {
+            return List.of(Arrays.copyOfRange(b, 2, 6));
+        }
+        if (voorvoegsel(b, 0x20, 0x01, 0x00, 0x00)) {
+            byte[] client = new byte[4];
+            for (int i = 0; i < 4; i++) {
+                client[i] = (byte) ~b[12 + i];
+            }
+            return List.of(Arrays.copyOfRange(b, 4, 8), client);
+        }
+        return List.of();
+    }
+
+    private static boolean voorvoegsel(byte[] b, int... bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if ((b[i] & 0xff) != bytes[i]) {
+                return false;
             }
         }
-        boolean mapped = (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-        boolean compatible = b[10] == 0 && b[11] == 0 && !(b[12] == 0 && b[13] == 0 && b[14] == 0 && (b[15] & 0xfe) == 0);
-        if (!mapped && !compatible) {
-            return null;
+        return true;
+    }
+
+    private static boolean nul(byte[] b, int van, int tot) {
+        for (int i = van; i < tot; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
         }
-        return new byte[] { b[12], b[13], b[14], b[15] };
+        return true;
+    }
+
+    private static InetAddress ipv4(byte[] v4) {
+        try {
+            return InetAddress.getByAddress(v4);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("four bytes are an IPv4 address", e);
+        }
     }
 
     record Cidr(byte[] netwerk, int prefix) {

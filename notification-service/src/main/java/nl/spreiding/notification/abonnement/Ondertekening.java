@@ -30,6 +30,31 @@ public final class Ondertekening {
         return PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
+    /** Fewest and most key bytes of a secret a subscriber brings itself (Standard Webhooks: 24 to 64). */
+    public static final int MIN_SLEUTEL = 24;
+    public static final int MAX_SLEUTEL = 64;
+
+    /**
+     * Why a secret a subscriber brings itself is unusable, or null when it is a Standard Webhooks secret:
+     * {@code whsec_} and the base64 of 24 to 64 bytes.
+     */
+    public static String bezwaarTegenGeheim(String geheim) {
+        if (!geheim.startsWith(PREFIX)) {
+            return "moet beginnen met " + PREFIX;
+        }
+        byte[] sleutel;
+        try {
+            sleutel = Base64.getDecoder().decode(geheim.substring(PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            return "moet na " + PREFIX + " base64 zijn";
+        }
+        if (sleutel.length < MIN_SLEUTEL || sleutel.length > MAX_SLEUTEL) {
+            return "moet na " + PREFIX + " de base64 van " + MIN_SLEUTEL + " tot " + MAX_SLEUTEL
+                    + " willekeurige bytes zijn";
+        }
+        return null;
+    }
+
     /** The value of the {@code webhook-signature} header. */
     public static String handtekeningen(List<String> geheimen, String webhookId, long tijdstempel, byte[] body) {
         return geheimen.stream().map(g -> "v1," + handtekening(g, webhookId, tijdstempel, body))

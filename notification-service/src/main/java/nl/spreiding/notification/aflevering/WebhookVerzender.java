@@ -1,22 +1,38 @@
 package nl.spreiding.notification.aflevering;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import nl.spreiding.notification.abonnement.CallbackUrlValidator;
 import nl.spreiding.notification.abonnement.Ondertekening;
 import nl.spreiding.notification.config.NotificatieConfig;
 
 /**
  * Sends one webhook: a CloudEvent in structured JSON mode, signed the Standard Webhooks way over exactly the bytes
- * sent. Redirects are never followed; the callback's addresses are checked again right before sending.
+ * sent. Redirects are never followed; the callback's addresses are checked again right before sending, and the
+ * request connects to the very address that check approved: the Vert.x client takes that address as the server
+ * while the URL's host stays the Host header, the TLS server name (SNI) and the name the certificate must carry. A
+ * second resolution (java.net.http resolves the host itself) would let a name that changes its answer in between
+ * (DNS rebinding) lead the request into the network after all.
  */
 @ApplicationScoped
 public class WebhookVerzender {
@@ -30,49 +46,115 @@ public class WebhookVerzender {
         }
     }
 
-    private final HttpClient http;
     private final CallbackUrlValidator validator;
-    private final NotificatieConfig.Webhooks config;
+    private final HttpClient http;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    /** Outcomes are handed over here, off the Vert.x event loop: recording one writes to the database. */
+    private final ExecutorService afhandeling = Executors.newCachedThreadPool(taak -> {
+        Thread t = new Thread(taak, "webhook-uitkomst");
+        t.setDaemon(true);
+        return t;
+    });
 
-    public WebhookVerzender(CallbackUrlValidator validator, NotificatieConfig.Webhooks config) {
-        this.validator = validator;
-        this.config = config;
-        this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+    @Inject
+    public WebhookVerzender(CallbackUrlValidator validator, NotificatieConfig.Webhooks config, Vertx vertx) {
+        this(validator, vertx, config.connectTimeout(), config.requestTimeout(), config.batchGrootte());
     }
 
+    /** @param verbindingen most connections to one callback at a time (a worker pass sends a batch in parallel) */
+    public WebhookVerzender(CallbackUrlValidator validator, Vertx vertx, Duration connectTimeout, Duration requestTimeout,
+            int verbindingen) {
+        this.validator = validator;
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) connectTimeout.toMillis())
+                .setMaxPoolSize(verbindingen)
+                .setVerifyHost(true));
+    }
+
+    /** Sends with the configured connect and request timeouts (a delivery). */
     public CompletableFuture<Uitkomst> verzend(String callbackUrl, String webhookId, List<String> geheimen, byte[] body) {
+        return verzend(callbackUrl, webhookId, geheimen, body, connectTimeout, requestTimeout,
+                connectTimeout.plus(requestTimeout));
+    }
+
+    /** Sends and gives up after {@code binnen}, connecting included (the verification a caller waits for). */
+    public CompletableFuture<Uitkomst> verzend(String callbackUrl, String webhookId, List<String> geheimen, byte[] body,
+            Duration binnen) {
+        Duration verbinden = connectTimeout.compareTo(binnen) < 0 ? connectTimeout : binnen;
+        return verzend(callbackUrl, webhookId, geheimen, body, verbinden, binnen, binnen);
+    }
+
+    /**
+     * @param verbinden longest wait for a connection
+     * @param antwoord longest silence while waiting for the answer
+     * @param uiterlijk when the outcome is a timeout whatever the connection does (the request is then reset)
+     */
+    private CompletableFuture<Uitkomst> verzend(String callbackUrl, String webhookId, List<String> geheimen, byte[] body,
+            Duration verbinden, Duration antwoord, Duration uiterlijk) {
         long start = System.nanoTime();
-        URI uri;
+        CallbackUrlValidator.Doel doel;
         try {
-            uri = validator.controleer(callbackUrl);
+            doel = validator.controleer(callbackUrl);
         } catch (CallbackUrlValidator.Geweigerd e) {
             return CompletableFuture.completedFuture(new Uitkomst(null, Optional.empty(), 0,
                     "Callback-URL geweigerd: " + e.getMessage()));
         }
         // The signature's timestamp is the real time of sending: receivers compare it with their own clock.
         long tijdstempel = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(config.requestTimeout())
-                .header("Content-Type", CLOUDEVENTS_JSON)
-                .header("User-Agent", "Spreiding-notification-service")
-                .header("webhook-id", webhookId)
-                .header("webhook-timestamp", Long.toString(tijdstempel))
-                .header("webhook-signature", Ondertekening.handtekeningen(geheimen, webhookId, tijdstempel, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .handle((response, error) -> {
+        RequestOptions opties = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(doel.adres(), doel.poort())))
+                .setHost(doel.host())
+                .setPort(doel.poort())
+                .setSsl(doel.https())
+                .setURI(doel.verzoekDoel())
+                .setFollowRedirects(false)
+                .setConnectTimeout(verbinden.toMillis())
+                .setIdleTimeout(antwoord.toMillis())
+                .putHeader("Content-Type", CLOUDEVENTS_JSON)
+                .putHeader("User-Agent", "Spreiding-notification-service")
+                .putHeader("webhook-id", webhookId)
+                .putHeader("webhook-timestamp", Long.toString(tijdstempel))
+                .putHeader("webhook-signature", Ondertekening.handtekeningen(geheimen, webhookId, tijdstempel, body));
+
+        CompletableFuture<Uitkomst> uitkomst = new CompletableFuture<>();
+        AtomicReference<HttpClientRequest> verzoek = new AtomicReference<>();
+        http.request(opties)
+                .compose(request -> {
+                    verzoek.set(request);
+                    return request.send(Buffer.buffer(body));
+                })
+                .onComplete(antwoordOfFout -> {
                     long duur = (System.nanoTime() - start) / 1_000_000;
-                    if (error != null) {
-                        Throwable oorzaak = error.getCause() != null ? error.getCause() : error;
-                        return new Uitkomst(null, Optional.empty(), duur,
-                                oorzaak.getClass().getSimpleName() + ": " + oorzaak.getMessage());
+                    Uitkomst u;
+                    if (antwoordOfFout.succeeded()) {
+                        var response = antwoordOfFout.result();
+                        u = new Uitkomst(response.statusCode(), Optional.ofNullable(response.getHeader("Retry-After")),
+                                duur, null);
+                    } else {
+                        Throwable fout = antwoordOfFout.cause();
+                        u = new Uitkomst(null, Optional.empty(), duur,
+                                fout.getClass().getSimpleName() + ": " + fout.getMessage());
                     }
-                    return new Uitkomst(response.statusCode(), response.headers().firstValue("Retry-After"), duur, null);
+                    afhandeling.execute(() -> uitkomst.complete(u));
                 });
+        Uitkomst verlopen = new Uitkomst(null, Optional.empty(), uiterlijk.toMillis(),
+                "TimeoutException: geen antwoord binnen " + uiterlijk.toMillis() + " ms");
+        CompletableFuture.delayedExecutor(uiterlijk.toMillis(), TimeUnit.MILLISECONDS, afhandeling).execute(() -> {
+            HttpClientRequest request = verzoek.get();
+            if (uitkomst.complete(verlopen) && request != null) {
+                request.reset();
+            }
+        });
+        return uitkomst;
+    }
+
+    @PreDestroy
+    void sluit() {
+        http.close();
+        afhandeling.shutdown();
     }
 }

@@ -51,6 +51,13 @@ public interface NotificatieConfig {
         @WithDefault("10s")
         Duration requestTimeout();
 
+        /**
+         * How long the verification at creation and re-activation waits for a 2xx, connecting included. The caller's
+         * POST waits that long at most; a callback that takes longer is told only that no 2xx came within this time.
+         */
+        @WithDefault("3s")
+        Duration verificatieTimeout();
+
         /** How often a worker looks for due deliveries (new ones also wake it at once). */
         @WithDefault("1s")
         Duration pollInterval();

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** SSRF protection, with the production setting (loopback not allowed) and a fake DNS. */
@@ -66,7 +67,7 @@ class CallbackUrlValidatorTest {
 
     @Test
     void acceptsPublicAddresses() throws Exception {
-        assertThat(productie.controleer("https://ontvanger.example.nl/spreiding").getHost()).isEqualTo("ontvanger.example.nl");
+        assertThat(productie.controleer("https://ontvanger.example.nl/spreiding").uri().getHost()).isEqualTo("ontvanger.example.nl");
         assertThat(productie.controleer("https://203.0.113.7:8443/x")).isNotNull();
         assertThat(productie.controleer("https://[2001:db8::1]/x")).isNotNull();
     }
@@ -79,5 +80,55 @@ class CallbackUrlValidatorTest {
         assertThat(lokaal.controleer("http://10.20.3.4/hook")).isNotNull();
         assertThatThrownBy(() -> lokaal.controleer("http://10.21.0.1/hook")).hasMessageContaining("privé");
         assertThatThrownBy(() -> lokaal.controleer("http://169.254.169.254/")).hasMessageContaining("metadata");
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource({
+            // IPv4-mapped, in both notations
+            "::ffff:127.0.0.1, loopback", "::ffff:7f00:1, loopback", "::ffff:169.254.169.254, metadata",
+            "::ffff:a9fe:a9fe, metadata",
+            // IPv4-compatible
+            "::127.0.0.1, loopback", "::169.254.169.254, metadata",
+            // IPv4-translated (SIIT)
+            "::ffff:0:127.0.0.1, loopback", "::ffff:0:169.254.169.254, metadata",
+            // NAT64, well-known prefix 64:ff9b::/96
+            "64:ff9b::127.0.0.1, loopback", "64:ff9b::7f00:1, loopback", "64:ff9b::169.254.169.254, metadata",
+            // 6to4: 2002:AABB:CCDD::/48 embeds AA.BB.CC.DD
+            "2002:7f00:1::, loopback", "2002:7f00:1:1::5, loopback", "2002:a9fe:a9fe::, metadata",
+            // Teredo: the client's address is the last 32 bits inverted, the server's sits in bits 32-63
+            "2001:0:4136:e378:8000:63bf:80ff:fffe, loopback", "2001:0:4136:e378:8000:63bf:5601:5601, metadata",
+            "2001:0:a9fe:a9fe:8000:63bf:3fff:fdd2, metadata" })
+    void ipv6AdressenDieLoopbackOfMetadataInbeddenWordenGeweigerd(String adres, String reden) {
+        assertThatThrownBy(() -> productie.controleer("http://[" + adres + "]/hook"))
+                .isInstanceOf(CallbackUrlValidator.Geweigerd.class).hasMessageContaining(reden)
+                .hasMessageContaining("niet toegestaan");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "64:ff9b:1::a9fe:a9fe", "64:ff9b:1:cb00:71:a00::" })
+    void lokaalGebruikteNat64AdressenWordenGeweigerd(String adres) {
+        // 64:ff9b:1::/48 (RFC 8215): where the IPv4 address sits depends on the operator's prefix, so all of it is refused.
+        assertThatThrownBy(() -> productie.controleer("http://[" + adres + "]/hook")).hasMessageContaining("NAT64");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "64:ff9b::203.0.113.10", "2002:cb00:710a::1", "2001:0:4136:e378:8000:63bf:3fff:fdd2" })
+    void ipv6AdressenDieEenOpenbaarIpv4AdresInbeddenWordenToegelaten(String adres) throws Exception {
+        assertThat(productie.controleer("https://[" + adres + "]/hook").adres()).isEqualTo(InetAddress.getByName(adres));
+    }
+
+    @Test
+    void deControleNoemtHetGecontroleerdeAdresWaarHetVerzoekHeenMoet() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger opzoekingen = new java.util.concurrent.atomic.AtomicInteger();
+        var validator = new CallbackUrlValidator(false, List.of(), host -> {
+            opzoekingen.incrementAndGet();
+            return resolve(host);
+        });
+        CallbackUrlValidator.Doel doel = validator.controleer("https://ontvanger.example.nl/spreiding?x=1");
+        assertThat(doel.adres()).isEqualTo(InetAddress.getByName("203.0.113.10"));
+        assertThat(doel.host()).isEqualTo("ontvanger.example.nl");
+        assertThat(doel.poort()).isEqualTo(443);
+        assertThat(doel.verzoekDoel()).isEqualTo("/spreiding?x=1");
+        assertThat(opzoekingen).hasValue(1);
     }
 }

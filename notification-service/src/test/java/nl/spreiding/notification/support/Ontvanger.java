@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -31,9 +34,18 @@ public final class Ontvanger implements AutoCloseable {
         }
     }
 
-    public record Antwoord(int status, Map<String, String> headers) {
+    public record Antwoord(int status, Map<String, String> headers, Duration vertraging) {
+        public Antwoord(int status, Map<String, String> headers) {
+            this(status, headers, Duration.ZERO);
+        }
+
         public static Antwoord van(int status) {
             return new Antwoord(status, Map.of());
+        }
+
+        /** This status, but only after keeping the caller waiting. */
+        public static Antwoord na(Duration vertraging, int status) {
+            return new Antwoord(status, Map.of(), vertraging);
         }
     }
 
@@ -41,6 +53,7 @@ public final class Ontvanger implements AutoCloseable {
     private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
     private final List<Verzoek> verzoeken = new CopyOnWriteArrayList<>();
     private final Deque<Antwoord> script = new ConcurrentLinkedDeque<>();
+    private volatile Webhook handtekeningControle;
 
     public Ontvanger() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
@@ -53,6 +66,16 @@ public final class Ontvanger implements AutoCloseable {
             if (antwoord == null) {
                 antwoord = Antwoord.van(200);
             }
+            if (!handtekeningKlopt(body, exchange.getRequestHeaders())) {
+                antwoord = Antwoord.van(401);
+            }
+            if (!antwoord.vertraging().isZero()) {
+                try {
+                    Thread.sleep(antwoord.vertraging().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             antwoord.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             exchange.sendResponseHeaders(antwoord.status(), -1);
             exchange.close();
@@ -62,6 +85,27 @@ public final class Ontvanger implements AutoCloseable {
 
     public String url(String pad) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + pad;
+    }
+
+    /**
+     * From now on this receiver is a careful one: it verifies every request with the Standard Webhooks library and
+     * answers 401 to one whose signature does not verify with {@code geheim}.
+     */
+    public void controleerHandtekeningenMet(String geheim) throws Exception {
+        handtekeningControle = new Webhook(geheim);
+    }
+
+    private boolean handtekeningKlopt(byte[] body, Map<String, List<String>> headers) {
+        Webhook controle = handtekeningControle;
+        if (controle == null) {
+            return true;
+        }
+        try {
+            controle.verify(new String(body, StandardCharsets.UTF_8), HttpHeaders.of(headers, (a, b) -> true));
+            return true;
+        } catch (WebhookVerificationException e) {
+            return false;
+        }
     }
 
     /** The next answers, in order; after them every request gets 200. */

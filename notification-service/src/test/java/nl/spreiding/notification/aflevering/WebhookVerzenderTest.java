@@ -1,0 +1,83 @@
+package nl.spreiding.notification.aflevering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.vertx.core.Vertx;
+import nl.spreiding.notification.abonnement.CallbackUrlValidator;
+import nl.spreiding.notification.abonnement.Ondertekening;
+import nl.spreiding.notification.support.Ontvanger;
+import nl.spreiding.notification.support.Ontvanger.Antwoord;
+
+/** Sending against a real receiver on loopback (allowed here), with a fake DNS for the receiver's name. */
+class WebhookVerzenderTest {
+
+    /** A name no real DNS answers ({@code .test} is reserved): only the fake resolver knows it. */
+    private static final String NAAM = "ontvanger.spreiding.test";
+
+    private final AtomicInteger opzoekingen = new AtomicInteger();
+    private Vertx vertx;
+    private Ontvanger ontvanger;
+    private WebhookVerzender verzender;
+
+    @BeforeEach
+    void start() throws Exception {
+        vertx = Vertx.vertx();
+        ontvanger = new Ontvanger();
+        CallbackUrlValidator validator = new CallbackUrlValidator(true, List.of(), host -> {
+            if (!host.equals(NAAM)) {
+                throw new UnknownHostException(host);
+            }
+            opzoekingen.incrementAndGet();
+            return new InetAddress[] { InetAddress.getByName("127.0.0.1") };
+        });
+        // Generous: the first request in a JVM loads the HTTP client, on a machine shared by several builds.
+        verzender = new WebhookVerzender(validator, vertx, Duration.ofSeconds(10), Duration.ofSeconds(10), 10);
+    }
+
+    @AfterEach
+    void stop() {
+        verzender.sluit();
+        ontvanger.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @Test
+    void eenNaamWordtAangeroepenOpHetGecontroleerdeAdresZonderTweedeOpzoeking() {
+        int poort = URI.create(ontvanger.url("/")).getPort();
+        String url = "http://" + NAAM + ":" + poort + "/hook?abonnement=1";
+
+        WebhookVerzender.Uitkomst uitkomst = verzender.verzend(url, "msg_1", List.of(Ondertekening.nieuwGeheim()),
+                "{}".getBytes(StandardCharsets.UTF_8)).join();
+
+        assertThat(uitkomst.status()).as(uitkomst.fout()).isEqualTo(200);
+        assertThat(ontvanger.verzoeken()).singleElement().satisfies(v -> {
+            assertThat(v.header("Host")).isEqualTo(NAAM + ":" + poort);
+            assertThat(v.pad()).isEqualTo("/hook");
+        });
+        assertThat(opzoekingen).hasValue(1);
+    }
+
+    @Test
+    void eenVerzendingMetTermijnGeeftHetNaDieTermijnOp() {
+        ontvanger.antwoord(Antwoord.na(Duration.ofSeconds(10), 200));
+        long start = System.nanoTime();
+
+        WebhookVerzender.Uitkomst uitkomst = verzender.verzend(ontvanger.url("/traag"), "msg_2",
+                List.of(Ondertekening.nieuwGeheim()), "{}".getBytes(StandardCharsets.UTF_8), Duration.ofMillis(800)).join();
+
+        assertThat(uitkomst.gelukt()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+}
