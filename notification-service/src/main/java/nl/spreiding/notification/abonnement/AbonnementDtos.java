@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.GroupSequence;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -37,12 +38,13 @@ public final class AbonnementDtos {
             @Schema(description = "CloudEvents-types die het abonnement wil ontvangen (zie docs/gebeurtenissen.md); leeg "
                     + "of weggelaten: alle", example = "[\"nl.spreiding.provinciaal-plan.ingediend\"]", maxItems = 100)
             @Size(max = 100, message = "hoogstens 100 soorten", groups = Omvang.class) List<
+                    @NotNull(message = "is verplicht")
                     @Pattern(regexp = "[a-z0-9]+(\\.[a-z0-9-]+)+", message = "moet een CloudEvents-type zijn, zoals nl.spreiding.cyclus.geopend")
-                    @Size(max = 200, message = "hoogstens 200 tekens") String> soorten,
+                    @Size(max = 200, message = "hoogstens 200 tekens", groups = Omvang.class) String> soorten,
             @Schema(description = "CBS-codes van provincies en gemeenten waarover het abonnement notificaties wil; leeg of "
                     + "weggelaten: alle", example = "[\"PV27\",\"GM0363\"]", maxItems = 400)
             @Size(max = 400, message = "hoogstens 400 organisaties", groups = Omvang.class) List<
-                    @Pattern(regexp = "PV\\d{2}|GM\\d{4}", message = "moet een CBS-code zijn, zoals PV27 of GM0363") String> organisaties,
+                    @NotNull(message = "is verplicht") @Pattern(regexp = "PV\\d{2}|GM\\d{4}", message = "moet een CBS-code zijn, zoals PV27 of GM0363") String> organisaties,
             @Schema(description = "Vrije omschrijving, voor wie de abonnementen beheert (zonder stuurtekens)",
                     example = "Regietafel Noord-Holland", maxLength = 500, nullable = true)
             @Size(max = 500, message = "mag hoogstens 500 tekens lang zijn", groups = Omvang.class)

@@ -3,6 +3,7 @@ package nl.spreiding.notification.abonnement;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 
@@ -53,6 +54,14 @@ class AbonnementInvoerTest {
         aanvraag(Map.of("callbackUrl", "https://example.org/hook", "omschrijving", "Regietafel\u0000")).then()
                 .statusCode(400).contentType(PROBLEM)
                 .body("invalidParams[0].name", equalTo("omschrijving"));
+    }
+
+    @Test
+    void eenSoortNullIsOngeldigInPlaatsVanDeSoortNull() {
+        aanvraag(Map.of("callbackUrl", "https://example.org/hook",
+                "soorten", Arrays.asList("nl.spreiding.cyclus.geopend", null))).then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("invalidParams[0].name", equalTo("soorten[1]"));
     }
 
     @Test
