@@ -78,12 +78,12 @@ public class AbonnementResource {
 
     static final String ID = "Id van het abonnement, uit het antwoord van POST /abonnementen (of uit GET /abonnementen)";
     static final String ONBEKEND_ABONNEMENT = """
-            {"type":"about:blank","title":"Not Found","status":404,
+            {"type":"about:blank","title":"Niet gevonden","status":404,
              "detail":"Abonnement 0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b bestaat niet.",
              "instance":"/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b"}""";
     static final String ONBEKEND_ABONNEMENT_BESCHRIJVING = "Het abonnement bestaat niet (meer)";
     static final String ANDERMANS_ABONNEMENT = """
-            {"type":"about:blank","title":"Forbidden","status":403,
+            {"type":"about:blank","title":"Geen toegang","status":403,
              "detail":"U handelt namens PV20 en mag dit niet namens PV27.",
              "instance":"/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b"}""";
     static final String ANDERMANS_ABONNEMENT_BESCHRIJVING = "Het abonnement is van een andere organisatie (of van de "
@@ -367,7 +367,7 @@ public class AbonnementResource {
     @APIResponse(responseCode = "404", description = "Het abonnement bestaat niet, of de aflevering hoort er niet bij",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "onbekendeAflevering", value = """
-                            {"type":"about:blank","title":"Not Found","status":404,
+                            {"type":"about:blank","title":"Niet gevonden","status":404,
                              "detail":"Aflevering 7c9e6679-7425-40de-944b-e07fc1f90ae7 van abonnement 0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b bestaat niet.",
                              "instance":"/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b/afleveringen/7c9e6679-7425-40de-944b-e07fc1f90ae7/herbezorgingen"}""")))
     @APIResponse(responseCode = "409", description = "De aflevering loopt nog (TE_VERZENDEN)",

@@ -118,11 +118,11 @@ public class OrganisatieResource {
             + "(is niet geopend)", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class), examples = {
                             @ExampleObject(name = "onbekendeOrganisatie", summary = "Onbekende organisatie", value = """
-                                    {"type":"about:blank","title":"Not Found","status":404,
+                                    {"type":"about:blank","title":"Niet gevonden","status":404,
                                      "detail":"Organisatie GM9999 is niet bekend: geen provincie, en geen gemeente uit een verdeling of met een eigen termijn.",
                                      "instance":"/api/v1/organisaties/GM9999/termijnen.ics"}"""),
                             @ExampleObject(name = "onbekendeCyclus", summary = "Cyclus zonder termijnen", value = """
-                                    {"type":"about:blank","title":"Not Found","status":404,
+                                    {"type":"about:blank","title":"Niet gevonden","status":404,
                                      "detail":"Cyclus 2030-2032 heeft geen termijnen: hij is (nog) niet geopend.",
                                      "instance":"/api/v1/organisaties/PV27/termijnen.ics"}""") }))
     public Response agenda(
@@ -160,7 +160,7 @@ public class OrganisatieResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "andereOrganisatie", summary = "Feed van een andere organisatie",
                             value = """
-                                    {"type":"about:blank","title":"Forbidden","status":403,
+                                    {"type":"about:blank","title":"Geen toegang","status":403,
                                      "detail":"U handelt namens PV20 en mag dit niet namens PV27.",
                                      "instance":"/api/v1/organisaties/PV27/notificaties"}""")))
     public Feed feed(
