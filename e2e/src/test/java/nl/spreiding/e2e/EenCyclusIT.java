@@ -357,7 +357,7 @@ class EenCyclusIT {
                 .get("/api/v1/organisaties/" + NOORD_HOLLAND + "/termijnen.ics").then().statusCode(200)
                 .contentType(startsWith("text/calendar")).extract().asString();
         assertThat(agenda).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:" + PLAN_UITERLIJK.format(DateTimeFormatter.BASIC_ISO_DATE),
-                "SUMMARY:Provinciaal plan indienen (" + NOORD_HOLLAND + ")");
+                "SUMMARY:Provinciaal plan indienen (Noord-Holland)");
 
         // Ten days left: every province gets its D14 reminder, each regietafel only its own, the operator all.
         await("herinneringen").atMost(EVEN).until(() -> beheer.notificaties(HERINNERING).size() == PROVINCIES.size()

@@ -138,6 +138,12 @@ class TermijnResourceTest {
     }
 
     @Test
+    void eenPaginaVerAchterDeLaatsteIsLeegInPlaatsVanEenServerfout() {
+        given().queryParam("pagina", Integer.MAX_VALUE).queryParam("paginaGrootte", 500).get("/api/v1/termijnen").then()
+                .statusCode(200).body("resultaten.size()", equalTo(0));
+    }
+
+    @Test
     void rejectsAnUnknownKindOfOrganisationCode() {
         given().queryParam("organisatie", "XX01").get("/api/v1/termijnen").then()
                 .statusCode(400)

@@ -13,9 +13,12 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +46,9 @@ import jakarta.ws.rs.core.Response;
 import nl.spreiding.notification.abonnement.AbonnementDtos.AbonnementAanvraag;
 import nl.spreiding.notification.abonnement.AbonnementDtos.AbonnementDto;
 import nl.spreiding.notification.abonnement.AbonnementDtos.AbonnementMetGeheim;
+import nl.spreiding.notification.abonnement.AbonnementDtos.AbonnementPagina;
+import nl.spreiding.notification.abonnement.AbonnementDtos.AfleveringPagina;
+import nl.spreiding.notification.abonnement.AbonnementDtos.PogingPagina;
 import nl.spreiding.notification.abonnement.AbonnementDtos.AfleveringDto;
 import nl.spreiding.notification.abonnement.AbonnementDtos.GeheimRotatie;
 import nl.spreiding.notification.abonnement.AbonnementDtos.PogingDto;
@@ -74,6 +80,26 @@ public class AbonnementResource {
     static final String GEEN_HERBEZORGING = "urn:nld:spreiding:probleem:aflevering-loopt-nog";
 
     private static final Logger LOG = Logger.getLogger(AbonnementResource.class);
+    static final String ID = "Id van het abonnement, uit het antwoord van POST /abonnementen (of uit GET /abonnementen)";
+    static final String ONBEKEND_ABONNEMENT = """
+            {"type":"about:blank","title":"Niet gevonden","status":404,
+             "detail":"Abonnement 0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b bestaat niet.",
+             "instance":"/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b"}""";
+    static final String ONBEKEND_ABONNEMENT_BESCHRIJVING = "Het abonnement bestaat niet (meer)";
+    static final String ANDERMANS_ABONNEMENT = """
+            {"type":"about:blank","title":"Geen toegang","status":403,
+             "detail":"U handelt namens PV20 en mag dit niet namens PV27.",
+             "instance":"/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b"}""";
+    static final String ANDERMANS_ABONNEMENT_BESCHRIJVING = "Het abonnement is van een andere organisatie (of van de "
+            + "beheerder), of het token noemt geen organisatie";
+    static final String NIET_BEVESTIGD_VOORBEELD = """
+            {"type":"urn:nld:spreiding:probleem:callback-niet-bevestigd","title":"Callback niet bevestigd","status":422,
+             "detail":"De callback-URL gaf binnen 3 s geen 2xx-antwoord.",
+             "instance":"/api/v1/abonnementen"}""";
+    static final String URL_GEWEIGERD_VOORBEELD = """
+            {"type":"urn:nld:spreiding:probleem:ongeldige-invoer","title":"Ongeldige invoer","status":400,
+             "detail":"De callback-URL is niet toegestaan.","instance":"/api/v1/abonnementen",
+             "invalidParams":[{"name":"callbackUrl","reason":"wijst naar een privé-adres (10.0.0.5)"}]}""";
 
     private static final String KOLOMMEN = """
             id, callback_url, array_to_string(soorten, ','), array_to_string(organisaties, ','), omschrijving, status,
@@ -103,19 +129,35 @@ public class AbonnementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Abonnement aanmaken", description = "Controleert de callback-URL (geen loopback-, privé-, "
-            + "link-local- of metadata-adres, ook niet ingebed in een IPv6-adres), stuurt een testnotificatie (type "
-            + VERIFICATIE + ") die binnen enkele seconden (spreiding.webhooks.verificatie-timeout, standaard 3 s) met 2xx "
-            + "beantwoord moet worden, en geeft het ondertekeningsgeheim eenmalig terug. De testnotificatie is "
-            + "ondertekend zoals elke webhook, met het geheim van het abonnement: geef een eigen geheim mee (geheim) en "
-            + "zet dat vooraf bij de ontvanger, dan aanvaardt ook een ontvanger die elke handtekening controleert de "
-            + "testnotificatie. Zonder geheim maakt de dienst er een. "
-            + "Het abonnement is van de organisatie in het token (eigenaar); van een beheerder heeft het geen eigenaar.")
-    @APIResponse(responseCode = "201", description = "Aangemaakt",
+    @Operation(operationId = "maakAbonnementAan", summary = "Abonnement aanmaken", description = "Controleert de "
+            + "callback-URL (geen loopback-, privé-, link-local- of metadata-adres, ook niet ingebed in een IPv6-adres), "
+            + "stuurt een testnotificatie (type " + VERIFICATIE + ") die binnen enkele seconden "
+            + "(spreiding.webhooks.verificatie-timeout, standaard 3 s) met 2xx beantwoord moet worden, en geeft het "
+            + "ondertekeningsgeheim eenmalig terug. De testnotificatie is ondertekend zoals elke webhook, met het geheim "
+            + "van het abonnement: geef een eigen geheim mee (geheim) en zet dat vooraf bij de ontvanger, dan aanvaardt "
+            + "ook een ontvanger die elke handtekening controleert de testnotificatie. Zonder geheim maakt de dienst er "
+            + "een. Het abonnement is van de organisatie in het token (eigenaar); van een beheerder heeft het geen "
+            + "eigenaar. Het voorbeeld werkt op de lokale stack (die loopback-callbacks toelaat) zodra de ontvanger uit "
+            + "docs/walkthrough.md op poort 9000 draait.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AbonnementAanvraag.class),
+            examples = @ExampleObject(name = "regietafel", summary = "Regietafel Noord-Holland op de lokale stack", value = """
+                    {"callbackUrl":"http://127.0.0.1:9000/pv27",
+                     "soorten":["nl.spreiding.provinciaal-plan.ingediend","nl.spreiding.termijn.herinnering"],
+                     "organisaties":["PV27"],"omschrijving":"Regietafel Noord-Holland"}""")))
+    @APIResponse(responseCode = "201", description = "Aangemaakt; het geheim staat alleen in dit antwoord",
+            headers = @Header(name = "Location", description = "Pad van het nieuwe abonnement",
+                    schema = @Schema(type = SchemaType.STRING, example = "/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementMetGeheim.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer, of een callback-URL die niet is toegestaan; "
+            + "invalidParams noemt elk ongeldig veld", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "callbackGeweigerd", summary = "Callback-URL niet toegestaan",
+                            value = URL_GEWEIGERD_VOORBEELD)))
     @APIResponse(responseCode = "422", description = "De callback beantwoordde de testnotificatie niet binnen de "
-            + "verificatietermijn met 2xx",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "verificatietermijn met 2xx; er is geen abonnement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "nietBevestigd", summary = "Callback niet bevestigd",
+                            value = NIET_BEVESTIGD_VOORBEELD)))
     public Response maakAan(@NotNull(message = "is verplicht") @Valid AbonnementAanvraag aanvraag) {
         String eigenaar = eigendom.eigenaarVanAanvrager().orElse(null);
         controleerGeheim(aanvraag.geheim());
@@ -145,11 +187,14 @@ public class AbonnementResource {
     }
 
     @GET
-    @Operation(summary = "Abonnementen", description = "De eigen abonnementen (een beheerder ziet ze allemaal), "
-            + "eventueel alleen die notificaties over één organisatie willen.")
+    @Operation(operationId = "zoekAbonnementen", summary = "Abonnementen zoeken", description = "De eigen "
+            + "abonnementen (een beheerder ziet ze allemaal), oudste eerst, eventueel alleen die notificaties over één "
+            + "organisatie willen.")
+    @APIResponse(responseCode = "200", description = "Eén pagina abonnementen", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementPagina.class)))
     public Pagina<AbonnementDto> lijst(
-            @Parameter(description = "CBS-code: alleen abonnementen die notificaties over deze organisatie willen",
-                    example = "PV27") @QueryParam("organisatie")
+            @Parameter(description = "CBS-code van een provincie of gemeente: alleen abonnementen die notificaties over "
+                    + "deze organisatie willen (niet die zonder organisatiefilter)", example = "PV27") @QueryParam("organisatie")
             @Pattern(regexp = "PV\\d{2}|GM\\d{4}", message = "moet een CBS-code zijn, zoals PV27 of GM0363") String organisatie,
             @BeanParam @Valid Paginering paginering) {
         Optional<String> eigenaar = eigendom.eigenaarVanAanvrager();
@@ -171,7 +216,7 @@ public class AbonnementResource {
             select.setParameter("org", organisatie);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.setParameter("offset", paginering.offset())
+        List<Object[]> rows = select.setParameter("offset", offset(paginering))
                 .setParameter("limiet", paginering.paginaGrootte()).getResultList();
         return new Pagina<>(rows.stream().map(AbonnementResource::abonnement).toList(), paginering.pagina(),
                 paginering.paginaGrootte(), ((Number) count.getSingleResult()).longValue());
@@ -179,16 +224,32 @@ public class AbonnementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Abonnement")
-    public AbonnementDto een(@PathParam("id") UUID id) {
+    @Operation(operationId = "haalAbonnementOp", summary = "Abonnement ophalen", description = "Eén abonnement, zonder "
+            + "zijn geheim; alleen voor de eigenaar en een beheerder.")
+    @APIResponse(responseCode = "200", description = "Het abonnement", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementDto.class)))
+    @APIResponse(responseCode = "403", description = ANDERMANS_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "andermansAbonnement", value = ANDERMANS_ABONNEMENT)))
+    @APIResponse(responseCode = "404", description = ONBEKEND_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "onbekendAbonnement", value = ONBEKEND_ABONNEMENT)))
+    public AbonnementDto een(@Parameter(description = ID) @PathParam("id") UUID id) {
         return beheerd(id);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Abonnement opzeggen", description = "Verwijdert het abonnement met zijn afleveringen en logboek.")
+    @Operation(operationId = "zegAbonnementOp", summary = "Abonnement opzeggen", description = "Verwijdert het "
+            + "abonnement met zijn afleveringen en logboek; er komen geen webhooks meer.")
     @APIResponse(responseCode = "204", description = "Opgezegd")
-    public Response zegOp(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "403", description = ANDERMANS_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "andermansAbonnement", value = ANDERMANS_ABONNEMENT)))
+    @APIResponse(responseCode = "404", description = ONBEKEND_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "onbekendAbonnement", value = ONBEKEND_ABONNEMENT)))
+    public Response zegOp(@Parameter(description = ID) @PathParam("id") UUID id) {
         beheerd(id);
         int n = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("delete from abonnement where id = :id")
                 .setParameter("id", id).executeUpdate());
@@ -200,12 +261,19 @@ public class AbonnementResource {
 
     @POST
     @Path("/{id}/geheim-rotaties")
-    @Operation(summary = "Geheim roteren", description = "Maakt een nieuw ondertekeningsgeheim. Het vorige ondertekent "
-            + "nog mee tot vorigGeheimGeldigTot (standaard 24 uur): elke webhook draagt dan beide handtekeningen, "
-            + "gescheiden door een spatie, zodat de ontvanger zonder verlies kan overstappen.")
+    @Operation(operationId = "roteerGeheim", summary = "Geheim roteren", description = "Maakt een nieuw "
+            + "ondertekeningsgeheim. Het vorige ondertekent nog mee tot vorigGeheimGeldigTot (standaard 24 uur): elke "
+            + "webhook draagt dan beide handtekeningen, gescheiden door een spatie, zodat de ontvanger zonder verlies kan "
+            + "overstappen.")
     @APIResponse(responseCode = "200", description = "Het nieuwe geheim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeheimRotatie.class)))
-    public GeheimRotatie roteer(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "403", description = ANDERMANS_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "andermansAbonnement", value = ANDERMANS_ABONNEMENT)))
+    @APIResponse(responseCode = "404", description = ONBEKEND_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "onbekendAbonnement", value = ONBEKEND_ABONNEMENT)))
+    public GeheimRotatie roteer(@Parameter(description = ID) @PathParam("id") UUID id) {
         beheerd(id);
         String geheim = Ondertekening.nieuwGeheim();
         Instant nu = Instant.now(clock);
@@ -220,13 +288,32 @@ public class AbonnementResource {
 
     @POST
     @Path("/{id}/activeringen")
-    @Operation(summary = "Abonnement weer activeren", description = "Na een 410 Gone: verifieert de callback opnieuw "
-            + "met een testnotificatie en hervat dan de bewaarde afleveringen.")
-    @APIResponse(responseCode = "200", description = "Weer actief")
+    @Operation(operationId = "activeerAbonnement", summary = "Abonnement weer activeren", description = "Na een 410 "
+            + "Gone: controleert de callback-URL, verifieert de callback opnieuw met een testnotificatie en hervat dan de "
+            + "bewaarde afleveringen. Een actief abonnement blijft actief.")
+    @APIResponse(responseCode = "200", description = "Weer actief", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementDto.class)))
+    @APIResponse(responseCode = "400", description = "De callback-URL van het abonnement is (nu) niet toegestaan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "callbackGeweigerd", value = """
+                            {"type":"urn:nld:spreiding:probleem:ongeldige-invoer","title":"Ongeldige invoer","status":400,
+                             "detail":"De callback-URL is niet toegestaan.",
+                             "instance":"/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b/activeringen",
+                             "invalidParams":[{"name":"callbackUrl","reason":"wijst naar een loopback-adres (127.0.0.1)"}]}""")))
+    @APIResponse(responseCode = "403", description = ANDERMANS_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "andermansAbonnement", value = ANDERMANS_ABONNEMENT)))
+    @APIResponse(responseCode = "404", description = ONBEKEND_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "onbekendAbonnement", value = ONBEKEND_ABONNEMENT)))
     @APIResponse(responseCode = "422", description = "De callback beantwoordde de testnotificatie niet binnen de "
-            + "verificatietermijn met 2xx",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AbonnementDto activeer(@PathParam("id") UUID id) {
+            + "verificatietermijn met 2xx; het abonnement blijft zoals het was", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "nietBevestigd",
+                            value = """
+                                    {"type":"urn:nld:spreiding:probleem:callback-niet-bevestigd","title":"Callback niet bevestigd","status":422,
+                                     "detail":"De callback-URL gaf binnen 3 s geen 2xx-antwoord.",
+                                     "instance":"/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b/activeringen"}""")))
+    public AbonnementDto activeer(@Parameter(description = ID) @PathParam("id") UUID id) {
         // Checked before the verification request: a refused caller makes no one's callback receive anything.
         AbonnementDto abonnement = beheerd(id);
         controleerUrl(abonnement.callbackUrl());
@@ -241,10 +328,21 @@ public class AbonnementResource {
 
     @GET
     @Path("/{id}/afleveringen")
-    @Operation(summary = "Afleveringen", description = "De afleveringen van dit abonnement, nieuwste eerst; met "
-            + "status=UITGEPUT de afleveringen die na alle pogingen niet zijn aangekomen.")
-    public Pagina<AfleveringDto> afleveringen(@PathParam("id") UUID id,
-            @Parameter(description = "Alleen afleveringen met deze status", example = "UITGEPUT",
+    @Operation(operationId = "zoekAfleveringen", summary = "Afleveringen zoeken", description = "De afleveringen van "
+            + "dit abonnement, nieuwste eerst; met status=UITGEPUT de afleveringen die na alle pogingen niet zijn "
+            + "aangekomen.")
+    @APIResponse(responseCode = "200", description = "Eén pagina afleveringen", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AfleveringPagina.class)))
+    @APIResponse(responseCode = "403", description = ANDERMANS_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "andermansAbonnement", value = ANDERMANS_ABONNEMENT)))
+    @APIResponse(responseCode = "404", description = ONBEKEND_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "onbekendAbonnement", value = ONBEKEND_ABONNEMENT)))
+    public Pagina<AfleveringDto> afleveringen(@Parameter(description = ID) @PathParam("id") UUID id,
+            @Parameter(description = "Alleen afleveringen met deze status: TE_VERZENDEN (wacht op een (volgende) poging), "
+                    + "AFGELEVERD (de ontvanger antwoordde 2xx) of UITGEPUT (na alle pogingen niet aangekomen)",
+                    example = "UITGEPUT",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "TE_VERZENDEN", "AFGELEVERD", "UITGEPUT" }))
             @QueryParam("status") @Pattern(regexp = "TE_VERZENDEN|AFGELEVERD|UITGEPUT",
                     message = "moet TE_VERZENDEN, AFGELEVERD of UITGEPUT zijn") String status,
@@ -262,7 +360,7 @@ public class AbonnementResource {
             select.setParameter("status", status);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.setParameter("offset", paginering.offset())
+        List<Object[]> rows = select.setParameter("offset", offset(paginering))
                 .setParameter("limiet", paginering.paginaGrootte()).getResultList();
         return new Pagina<>(rows.stream().map(AbonnementResource::aflevering).toList(), paginering.pagina(),
                 paginering.paginaGrootte(), ((Number) count.getSingleResult()).longValue());
@@ -270,13 +368,28 @@ public class AbonnementResource {
 
     @POST
     @Path("/{id}/afleveringen/{afleveringId}/herbezorgingen")
-    @Operation(summary = "Opnieuw afleveren", description = "Zet een uitgeputte (of al afgeleverde) aflevering opnieuw "
-            + "klaar: een nieuwe ronde pogingen, met dezelfde webhook-id.")
-    @APIResponse(responseCode = "202", description = "Opnieuw klaargezet",
+    @Operation(operationId = "herbezorgAflevering", summary = "Opnieuw afleveren", description = "Zet een uitgeputte "
+            + "(of al afgeleverde) aflevering opnieuw klaar: een nieuwe ronde pogingen, met dezelfde webhook-id.")
+    @APIResponse(responseCode = "202", description = "Opnieuw klaargezet; de worker levert hem zo af",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AfleveringDto.class)))
-    @APIResponse(responseCode = "409", description = "De aflevering loopt nog",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response herbezorg(@PathParam("id") UUID id, @PathParam("afleveringId") UUID afleveringId) {
+    @APIResponse(responseCode = "403", description = ANDERMANS_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "andermansAbonnement", value = ANDERMANS_ABONNEMENT)))
+    @APIResponse(responseCode = "404", description = "Het abonnement bestaat niet, of de aflevering hoort er niet bij",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "onbekendeAflevering", value = """
+                            {"type":"about:blank","title":"Niet gevonden","status":404,
+                             "detail":"Aflevering 7c9e6679-7425-40de-944b-e07fc1f90ae7 van abonnement 0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b bestaat niet.",
+                             "instance":"/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b/afleveringen/7c9e6679-7425-40de-944b-e07fc1f90ae7/herbezorgingen"}""")))
+    @APIResponse(responseCode = "409", description = "De aflevering loopt nog (TE_VERZENDEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "looptNog", value = """
+                            {"type":"urn:nld:spreiding:probleem:aflevering-loopt-nog","title":"Aflevering loopt nog","status":409,
+                             "detail":"Aflevering 7c9e6679-7425-40de-944b-e07fc1f90ae7 wordt nog afgeleverd; alleen een uitgeputte of afgeleverde aflevering kan opnieuw worden klaargezet.",
+                             "instance":"/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b/afleveringen/7c9e6679-7425-40de-944b-e07fc1f90ae7/herbezorgingen"}""")))
+    public Response herbezorg(@Parameter(description = ID) @PathParam("id") UUID id,
+            @Parameter(description = "Id van de aflevering, uit GET /abonnementen/{id}/afleveringen")
+            @PathParam("afleveringId") UUID afleveringId) {
         beheerd(id);
         Instant nu = Instant.now(clock);
         String status = QuarkusTransaction.requiringNew().call(() -> {
@@ -314,9 +427,18 @@ public class AbonnementResource {
 
     @GET
     @Path("/{id}/pogingen")
-    @Operation(summary = "Afleveringslogboek", description = "Elke poging van elke aflevering van dit abonnement, "
-            + "nieuwste eerst: statuscode (of fout) en duur.")
-    public Pagina<PogingDto> pogingen(@PathParam("id") UUID id, @BeanParam @Valid Paginering paginering) {
+    @Operation(operationId = "zoekAfleveringspogingen", summary = "Afleveringslogboek", description = "Elke poging van "
+            + "elke aflevering van dit abonnement, nieuwste eerst: statuscode (of fout) en duur.")
+    @APIResponse(responseCode = "200", description = "Eén pagina pogingen", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PogingPagina.class)))
+    @APIResponse(responseCode = "403", description = ANDERMANS_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "andermansAbonnement", value = ANDERMANS_ABONNEMENT)))
+    @APIResponse(responseCode = "404", description = ONBEKEND_ABONNEMENT_BESCHRIJVING, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "onbekendAbonnement", value = ONBEKEND_ABONNEMENT)))
+    public Pagina<PogingDto> pogingen(@Parameter(description = ID) @PathParam("id") UUID id,
+            @BeanParam @Valid Paginering paginering) {
         beheerd(id);
         long totaal = ((Number) em.createNativeQuery("select count(*) from afleveringspoging where abonnement_id = :id")
                 .setParameter("id", id).getSingleResult()).longValue();
@@ -324,7 +446,7 @@ public class AbonnementResource {
         List<Object[]> rows = em.createNativeQuery("""
                 select aflevering_id, poging, tijdstip, statuscode, duur_ms, fout from afleveringspoging
                  where abonnement_id = :id order by id desc offset :offset limit :limiet""")
-                .setParameter("id", id).setParameter("offset", paginering.offset())
+                .setParameter("id", id).setParameter("offset", offset(paginering))
                 .setParameter("limiet", paginering.paginaGrootte()).getResultList();
         return new Pagina<>(rows.stream().map(r -> new PogingDto((UUID) r[0], ((Number) r[1]).intValue(),
                 Tijd.instant(r[2]), r[3] == null ? null : ((Number) r[3]).intValue(),
@@ -402,6 +524,11 @@ public class AbonnementResource {
 
     private static ProblemException nietGevonden(UUID id) {
         return ProblemException.notFound("Abonnement " + id + " bestaat niet.");
+    }
+
+    /** As a long: a page far beyond the last (pagina 2147483647) is empty, not an overflow into a negative offset. */
+    private static long offset(Paginering paginering) {
+        return (long) (paginering.pagina() - 1) * paginering.paginaGrootte();
     }
 
     private static List<String> uniek(List<String> waarden) {

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import nl.spreiding.notification.notificatie.NotificatieService;
+import nl.spreiding.notification.organisatie.Organisaties;
 import nl.spreiding.notification.termijn.Termijn.Soort;
 import nl.spreiding.notification.termijn.TermijnKalender;
 import nl.spreiding.platform.inbox.PoisonEventException;
@@ -33,11 +34,14 @@ public class GebeurtenisVerwerker {
 
     private final TermijnKalender kalender;
     private final NotificatieService notificaties;
+    private final Organisaties bekendeOrganisaties;
     private final ObjectMapper json;
 
-    public GebeurtenisVerwerker(TermijnKalender kalender, NotificatieService notificaties, ObjectMapper json) {
+    public GebeurtenisVerwerker(TermijnKalender kalender, NotificatieService notificaties, Organisaties bekendeOrganisaties,
+            ObjectMapper json) {
         this.kalender = kalender;
         this.notificaties = notificaties;
+        this.bekendeOrganisaties = bekendeOrganisaties;
         this.json = json;
     }
 
@@ -64,6 +68,8 @@ public class GebeurtenisVerwerker {
                     realisatie(cyclus, verplicht(tekst(a, "gemeentecode"), event, "aanwijzingen[].gemeentecode"), uiterlijk);
                 }
             }
+            // A distribution names every municipality: the calendar shows their names and knows them.
+            case "nl.spreiding.verdeling.vastgesteld", "nl.spreiding.verdeling.herzien" -> bekendeOrganisaties.leerVan(data);
             case "nl.spreiding.gemeente.aangewezen" ->
                 realisatie(verplicht(cyclus, event, "cyclus"), verplicht(tekst(data, "gemeentecode"), event, "gemeentecode"),
                         datum(data.path("realisatieUiterlijk"), event, "realisatieUiterlijk"));

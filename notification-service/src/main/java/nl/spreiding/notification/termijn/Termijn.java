@@ -15,7 +15,24 @@ import jakarta.persistence.Id;
 @Entity
 public class Termijn extends PanacheEntityBase {
 
-    public enum Soort { RAMING, PROVINCIAAL_PLAN, VERDEELBESLUIT, REALISATIE, VOLGENDE_CYCLUS }
+    /** The kinds of deadline, each with the name a person reads (in a calendar, say). */
+    public enum Soort {
+        RAMING("Capaciteitsraming"),
+        PROVINCIAAL_PLAN("Provinciaal plan"),
+        VERDEELBESLUIT("Verdeelbesluit"),
+        REALISATIE("Realisatie"),
+        VOLGENDE_CYCLUS("Volgende cyclus");
+
+        private final String weergave;
+
+        Soort(String weergave) {
+            this.weergave = weergave;
+        }
+
+        public String weergave() {
+            return weergave;
+        }
+    }
 
     @Id
     public UUID id;

@@ -1,0 +1,92 @@
+package nl.spreiding.notification.termijn;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import nl.spreiding.notification.organisatie.Organisaties;
+
+/**
+ * Reads the deadline calendar: the deadlines of a cycle and an organisation (with those for everyone), as a list or
+ * as an iCalendar answer with a strong ETag.
+ */
+@ApplicationScoped
+public class Termijnagenda {
+
+    private final Organisaties organisaties;
+
+    public Termijnagenda(Organisaties organisaties) {
+        this.organisaties = organisaties;
+    }
+
+    /** The deadlines, by date; {@code null} filters nothing. An organisation also sees the deadlines for everyone. */
+    public PanacheQuery<Termijn> zoek(String cyclus, String organisatie) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (cyclus != null) {
+            where.append(" and cyclus = :cyclus");
+            params.put("cyclus", cyclus);
+        }
+        if (organisatie != null) {
+            where.append(" and (organisatie = :organisatie or organisatie is null)");
+            params.put("organisatie", organisatie);
+        }
+        return Termijn.<Termijn>find(where.toString(), Sort.by("vervaldatum").and("soort").and("organisatie")
+                .and("id"), params);
+    }
+
+    /** Whether the cycle has deadlines here, that is: it was opened. */
+    public boolean cyclusBekend(String cyclus) {
+        return Termijn.count("cyclus", cyclus) > 0;
+    }
+
+    /** The calendar of one organisation (or of all) as RFC 5545 text. */
+    public String agenda(String cyclus, String organisatie) {
+        List<Termijn> termijnen = zoek(cyclus, organisatie).list();
+        Set<String> codes = new HashSet<>();
+        termijnen.stream().map(t -> t.organisatie).filter(Objects::nonNull).forEach(codes::add);
+        if (organisatie != null) {
+            codes.add(organisatie);
+        }
+        Map<String, String> namen = organisaties.namen(codes);
+        String naam = "Spreiding termijnen" + (organisatie == null ? "" : " " + namen.getOrDefault(organisatie, organisatie))
+                + (cyclus == null ? "" : " " + cyclus);
+        return ICalendar.van(naam, termijnen, namen);
+    }
+
+    /**
+     * A 200 with the calendar and its strong ETag (a hash of its bytes, which depend only on the deadlines), or a
+     * 304 when the client's If-None-Match names that ETag.
+     */
+    public static Response.ResponseBuilder antwoord(String ics, Request request) {
+        byte[] bytes = ics.getBytes(StandardCharsets.UTF_8);
+        EntityTag etag = new EntityTag(hash(bytes));
+        Response.ResponseBuilder nietGewijzigd = request.evaluatePreconditions(etag);
+        if (nietGewijzigd != null) {
+            return nietGewijzigd.tag(etag);
+        }
+        return Response.ok(bytes, ICalendar.MEDIA_TYPE + "; charset=utf-8").tag(etag);
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
