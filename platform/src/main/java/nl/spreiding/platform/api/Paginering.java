@@ -11,11 +11,14 @@ import jakarta.ws.rs.QueryParam;
 public class Paginering {
 
     public static final int MAX_PAGINA_GROOTTE = 500;
+    /** Far beyond any list here, and low enough that the offset of the page fits in an int. */
+    public static final int MAX_PAGINA = 1_000_000;
 
     @QueryParam("pagina")
     @DefaultValue("1")
     @Min(1)
-    @Parameter(description = "Paginanummer, vanaf 1", example = "1")
+    @Max(MAX_PAGINA)
+    @Parameter(description = "Paginanummer, vanaf 1 (ten hoogste 1.000.000); een pagina na de laatste is leeg", example = "1")
     int pagina = 1;
 
     @QueryParam("paginaGrootte")
