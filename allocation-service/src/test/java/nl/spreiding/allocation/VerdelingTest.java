@@ -194,8 +194,8 @@ class VerdelingTest {
     @Test
     void listsTheKeysAndExportsTasksAsCsv() {
         given().get("/api/v1/verdeelsleutels").then().statusCode(200)
-                .body("code", hasItem("SPREIDINGSWET_SES_WOA"))
-                .body("find { it.code == 'SPREIDINGSWET_SES_WOA_EXACT' }.totaalExact", equalTo(true));
+                .body("resultaten.code", hasItem("SPREIDINGSWET_SES_WOA"))
+                .body("resultaten.find { it.code == 'SPREIDINGSWET_SES_WOA_EXACT' }.totaalExact", equalTo(true));
 
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv").body(DRIE_GEMEENTEN.replace("2090-01-01", "2097-01-01").replace("2089", "2096"))

@@ -277,8 +277,8 @@ class EenCyclusIT {
                 .contentType("application/problem+json").body("invalidParams.size()", equalTo(GEMEENTEN));
 
         JsonPath sleutel = allocatie(null).get("/api/v1/verdeelsleutels").then().statusCode(200).extract().jsonPath();
-        assertThat(sleutel.getBoolean("find { it.code == 'INWONERS' }.totaalExact")).isTrue();
-        assertThat(sleutel.getBoolean("find { it.code == 'INWONERS_PER_GEMEENTE' }.totaalExact")).isFalse();
+        assertThat(sleutel.getBoolean("resultaten.find { it.code == 'INWONERS' }.totaalExact")).isTrue();
+        assertThat(sleutel.getBoolean("resultaten.find { it.code == 'INWONERS_PER_GEMEENTE' }.totaalExact")).isFalse();
 
         // What rounding per municipality would give, for comparison: not the published total.
         JsonPath perGemeente = allocatie(Tokens.minister())

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -43,25 +45,12 @@ public class Verdelingen {
     private final Outbox outbox;
     private final Cycli cycli;
     private final Referentiedata referentiedata;
-    private final Map<UUID, Verdeling> gelezen = java.util.Collections.synchronizedMap(new LruMap<>(64));
+    /** Keeps the most recently read distributions (well under 1 MB each for 342 municipalities); see application.properties. */
+    private final Cache gelezen;
 
-    /** Keeps the most recently read distributions (well under 1 MB each for 342 municipalities). */
-    private static final class LruMap<K, V> extends java.util.LinkedHashMap<K, V> {
-        private final int maximum;
-
-        LruMap(int maximum) {
-            super(16, 0.75f, true);
-            this.maximum = maximum;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<K, V> oudste) {
-            return size() > maximum;
-        }
-    }
-
-    public Verdelingen(Outbox outbox, Cycli cycli, Referentiedata referentiedata) {
+    public Verdelingen(Outbox outbox, Cycli cycli, Referentiedata referentiedata, @CacheName("verdelingen") Cache gelezen) {
         this.outbox = outbox;
+        this.gelezen = gelezen;
         this.cycli = cycli;
         this.referentiedata = referentiedata;
     }
@@ -140,7 +129,7 @@ public class Verdelingen {
 
     /** Read from the database once per id: a published distribution never changes, so the copy stays true. */
     public Verdeling verdeling(VastgesteldeVerdeling kop) {
-        return gelezen.computeIfAbsent(kop.id, id -> VerdelingOpslag.lees(kop));
+        return gelezen.get(kop.id, id -> VerdelingOpslag.lees(kop)).await().indefinitely();
     }
 
     public List<VastgesteldeVerdeling> lijst(String cyclus, Doelgroep doelgroep) {
