@@ -116,9 +116,10 @@ public class ReferentiejaarResource {
                                     {"type":"urn:nld:spreiding:probleem:ongeldige-invoer","title":"Ongeldige invoer",
                                      "status":400,"detail":"Het bestand is afgekeurd: 2 problemen; er is niets gewijzigd.",
                                      "instance":"/api/v1/referentiejaren/2024/gemeenten",
-                                     "invalidParams":[{"name":"regel[3].aantalInwoners","reason":"moet minstens 1 zijn, is 0"},
+                                     "invalidParams":[{"name":"regel[3].aantalInwoners","reason":"moet 1 tot en met 100000000 zijn, is 0"},
                                       {"name":"regel[4].gemeentenaam","reason":"is langer dan 100 tekens"}]}""")))
-    public ImportResultaatDto vervang(@Parameter(description = JAAR, example = "2024")
+    public ImportResultaatDto vervang(@Parameter(description = JAAR + " (het voorbeeld is een jaar zonder gegevens: 2024 "
+            + "vervangen door één gemeente zou de meegeleverde gegevens wegnemen)", example = "2025")
             @PathParam("jaar") @Min(2000) @Max(2100) int jaar, String csv) {
         Referentiedata.ImportResultaat r = referentiedata.vervang(jaar, csv, "CSV-bestand via de API", aanvrager.naam());
         return new ImportResultaatDto(r.referentiejaar(), r.aantalGemeenten(), r.totaalInwoners(), r.aantalZonderSesWoa(),

@@ -23,6 +23,8 @@ class PublishedRepresentations {
 
     /** Accept chooses between JSON and CSV on the same URL, so caches must keep them apart. */
     static final String VARY_ACCEPT = "Accept";
+    /** What Quarkus REST sends with JSON that Jackson writes. */
+    private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
 
     /**
      * @param representatie everything besides the distribution that decides the bytes, e.g.
@@ -42,8 +44,8 @@ class PublishedRepresentations {
     /** The JSON Jackson writes for {@code dto}, made on the first request only. */
     PreparedResponse json(UUID verdeling, String representatie, String vary, Supplier<?> dto) {
         return weergaven.get(new Sleutel(verdeling, MediaType.APPLICATION_JSON + " " + representatie),
-                sleutel -> PreparedResponse.of(alsJson(dto.get()), MediaType.APPLICATION_JSON, PreparedResponse.ONVERANDERLIJK,
-                        vary)).await().indefinitely();
+                sleutel -> PreparedResponse.of(alsJson(dto.get()), JSON_UTF8, PreparedResponse.ONVERANDERLIJK, vary))
+                .await().indefinitely();
     }
 
     /** A CSV export, made on the first request only. */

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import nl.spreiding.allocation.verdeling.Breuk;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
 import nl.spreiding.allocation.verdeling.ProvincieOpgave;
@@ -89,14 +91,15 @@ final class VerdelingDtos {
                      "vastgesteldOp":"2024-01-31T10:00:00Z","vastgesteldDoor":"minister@minjenv.example","toelichting":null,
                      "provincies":[]}""")
     record VerdelingDto(
-            @Schema(description = "Id van de vastgestelde verdeling; leeg bij een simulatie",
+            @Schema(nullable = true, description = "Id van de vastgestelde verdeling; leeg bij een simulatie",
                     example = "6f1c2a9e-3f0a-4c5e-9b1d-2a7e8c9d0f11") UUID id,
-            @Schema(description = "Code van de cyclus", example = "2024-2026") String cyclus,
+            @Schema(nullable = true, description = "Code van de cyclus; leeg bij een simulatie zonder cyclus", example = "2024-2026")
+            String cyclus,
             @Schema(description = "Doelgroep: ASIEL (de Spreidingswet), STATUSHOUDERS of OEKRAINE", example = "ASIEL")
             Doelgroep doelgroep,
-            @Schema(description = "Versie binnen cyclus en doelgroep, vanaf 1; een herziening is een nieuwe versie; leeg bij "
+            @Schema(nullable = true, description = "Versie binnen cyclus en doelgroep, vanaf 1; een herziening is een nieuwe versie; leeg bij "
                     + "een simulatie", example = "1") Integer versie,
-            @Schema(description = "Id van de vorige versie; leeg bij de eerste versie",
+            @Schema(nullable = true, description = "Id van de vorige versie; leeg bij de eerste versie",
                     example = "0b9d4c1e-7a52-4f3e-8c6d-1e2f3a4b5c6d") UUID vorigeVerdelingId,
             @Schema(description = "De gebruikte verdeelsleutel") SleutelVerwijzing sleutel,
             @Schema(description = "Jaar van de gebruikte referentiedata", example = "2024") int referentiejaar,
@@ -107,13 +110,13 @@ final class VerdelingDtos {
             @Schema(description = "somOpgaven − totaal: wat afronding per gemeente toevoegt of weglaat", example = "2")
             long afwijkingVanTotaal,
             @Schema(description = "Som van de amv-delen van alle gemeenten, in plaatsen", example = "8141") long somAmv,
-            @Schema(description = "Moment van vaststelling; leeg bij een simulatie", example = "2024-01-31T10:00:00Z")
+            @Schema(nullable = true, description = "Moment van vaststelling; leeg bij een simulatie", example = "2024-01-31T10:00:00Z")
             Instant vastgesteldOp,
-            @Schema(description = "Wie de verdeling vaststelde (upn uit het token); leeg bij een simulatie",
+            @Schema(nullable = true, description = "Wie de verdeling vaststelde (upn uit het token); leeg bij een simulatie",
                     example = "minister@minjenv.example") String vastgesteldDoor,
-            @Schema(description = "Waarom deze versie (verplicht bij een herziening)", example = "Nieuwe SES-WOA-cijfers")
+            @Schema(nullable = true, description = "Waarom deze versie (verplicht bij een herziening)", example = "Nieuwe SES-WOA-cijfers")
             String toelichting,
-            @Schema(description = "De opgave per provincie; leeg in de lijst van verdelingen") List<ProvincieTaak> provincies) {
+            @Schema(nullable = true, description = "De opgave per provincie; leeg in de lijst van verdelingen") List<ProvincieTaak> provincies) {
 
         static VerdelingDto van(VastgesteldeVerdeling kop, Verdeling v) {
             return new VerdelingDto(kop.id, kop.cyclus, kop.doelgroep, kop.versie, kop.vorigeId,
@@ -153,7 +156,7 @@ final class VerdelingDtos {
             @Schema(description = "Naam van de gemeente", example = "Amsterdam") String naam,
             @Schema(description = "CBS-code van haar provincie", example = "PV27") String provinciecode,
             @Schema(description = "Aantal inwoners waarmee is gerekend", example = "931298") long aantalInwoners,
-            @Schema(description = "SES-WOA-score waarmee is gerekend; leeg als de sleutel er geen gebruikt", example = "0.061")
+            @Schema(nullable = true, description = "SES-WOA-score waarmee is gerekend; leeg als de sleutel er geen gebruikt", example = "0.061")
             BigDecimal sesWoaScore,
             @Schema(description = "Gewicht uit de correctiefunctie van de sleutel (bijvoorbeeld inwoners × (1 + SES-WOA)), "
                     + "afgerond weergegeven; exact in exact.gewicht", example = "988107.178") BigDecimal gewicht,
@@ -233,11 +236,11 @@ final class VerdelingDtos {
             @Schema(description = "CBS-code van de gemeente", example = "GM0377") String gemeentecode,
             @Schema(description = "Naam van de gemeente", example = "Bloemendaal") String naam,
             @Schema(description = "CBS-code van haar provincie", example = "PV27") String provinciecode,
-            @Schema(description = "Opgave in verdeling A, in plaatsen", example = "128") Integer opgaveA,
-            @Schema(description = "Opgave in verdeling B, in plaatsen", example = "169") Integer opgaveB,
-            @Schema(description = "opgaveB − opgaveA, in plaatsen", example = "41") Integer verschil,
-            @Schema(description = "Opgave per 1.000 inwoners in A, op 2 decimalen", example = "5.35") BigDecimal plaatsenPerDuizendInwonersA,
-            @Schema(description = "Opgave per 1.000 inwoners in B, op 2 decimalen", example = "7.06") BigDecimal plaatsenPerDuizendInwonersB) {
+            @Schema(nullable = true, description = "Opgave in verdeling A, in plaatsen", example = "128") Integer opgaveA,
+            @Schema(nullable = true, description = "Opgave in verdeling B, in plaatsen", example = "169") Integer opgaveB,
+            @Schema(nullable = true, description = "opgaveB − opgaveA, in plaatsen", example = "41") Integer verschil,
+            @Schema(nullable = true, description = "Opgave per 1.000 inwoners in A, op 2 decimalen", example = "5.35") BigDecimal plaatsenPerDuizendInwonersA,
+            @Schema(nullable = true, description = "Opgave per 1.000 inwoners in B, op 2 decimalen", example = "7.06") BigDecimal plaatsenPerDuizendInwonersB) {
 
         static GemeenteverschilDto van(VerdelingVergelijking.Gemeenteverschil g) {
             return new GemeenteverschilDto(g.gemeentecode(), g.naam(), g.provinciecode(), g.opgaveA(), g.opgaveB(), g.verschil(),
@@ -248,11 +251,11 @@ final class VerdelingDtos {
     @Schema(name = "Provincieverschil", description = "De opgave van een provincie (som van haar gemeenten) in twee verdelingen.")
     record ProvincieverschilDto(
             @Schema(description = "CBS-code van de provincie", example = "PV27") String provinciecode,
-            @Schema(description = "Opgave in verdeling A, in plaatsen", example = "16100") Long opgaveA,
-            @Schema(description = "Opgave in verdeling B, in plaatsen", example = "17020") Long opgaveB,
-            @Schema(description = "opgaveB − opgaveA, in plaatsen", example = "920") Long verschil,
-            @Schema(description = "Opgave per 1.000 inwoners in A, op 2 decimalen", example = "5.42") BigDecimal plaatsenPerDuizendInwonersA,
-            @Schema(description = "Opgave per 1.000 inwoners in B, op 2 decimalen", example = "5.73") BigDecimal plaatsenPerDuizendInwonersB) {
+            @Schema(nullable = true, description = "Opgave in verdeling A, in plaatsen", example = "16100") Long opgaveA,
+            @Schema(nullable = true, description = "Opgave in verdeling B, in plaatsen", example = "17020") Long opgaveB,
+            @Schema(nullable = true, description = "opgaveB − opgaveA, in plaatsen", example = "920") Long verschil,
+            @Schema(nullable = true, description = "Opgave per 1.000 inwoners in A, op 2 decimalen", example = "5.42") BigDecimal plaatsenPerDuizendInwonersA,
+            @Schema(nullable = true, description = "Opgave per 1.000 inwoners in B, op 2 decimalen", example = "5.73") BigDecimal plaatsenPerDuizendInwonersB) {
 
         static ProvincieverschilDto van(VerdelingVergelijking.Provincieverschil p) {
             return new ProvincieverschilDto(p.provinciecode(), p.opgaveA(), p.opgaveB(), p.verschil(),
@@ -264,11 +267,13 @@ final class VerdelingDtos {
             + "gepubliceerde.", example = """
                     {"verdeling":{"cyclus":"2024-2026","doelgroep":"ASIEL","sleutel":{"code":"INWONERS","versie":1},
                      "referentiejaar":2024,"totaal":96000,"amvTotaal":8140,"somOpgaven":96000,"afwijkingVanTotaal":0,
-                     "somAmv":8140,"provincies":[]},"gemeenten":[],"vergelijking":null}""")
+                     "somAmv":8140,"provincies":[]},"gemeenten":[]}""")
     record SimulatieDto(
             @Schema(description = "De berekende (niet gepubliceerde) verdeling met de provinciale opgaven") VerdelingDto verdeling,
             @Schema(description = "De opgave van elke gemeente") List<GemeenteTaak> gemeenten,
-            @Schema(description = "Vergelijking met de gevraagde gepubliceerde verdeling; leeg zonder vergelijkMet")
+            // Left out without vergelijkMet: an object-typed property cannot also be null in the document's schema.
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Vergelijking met de gevraagde gepubliceerde verdeling; ontbreekt zonder vergelijkMet")
             VergelijkingDto vergelijking) {
     }
 

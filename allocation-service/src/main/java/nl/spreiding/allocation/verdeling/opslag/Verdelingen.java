@@ -168,9 +168,13 @@ public class Verdelingen {
         try {
             return Verdeelberekening.bereken(sleutel.metInvoerbronnen(peildatum, sesJaargang), invoer, totalen[0], totalen[1]);
         } catch (OngeldigeVerdelingsinvoer e) {
+            int aantal = e.fouten().size();
+            // As every problem answer: at most MAX_INVALID_PARAMS listed, the detail gives the count.
+            String genoemd = aantal <= Problem.MAX_INVALID_PARAMS ? ", elk genoemd in invalidParams."
+                    : "; de eerste " + Problem.MAX_INVALID_PARAMS + " staan in invalidParams.";
             throw new ProblemException(new Problem(ONVOLDOENDE_INVOER, "Onvoldoende invoer voor deze verdeelsleutel", 422,
-                    sleutel.aanduiding() + " kan niet rekenen: " + e.fouten().size() + (e.fouten().size() == 1 ? " probleem"
-                            : " problemen") + " in de invoer, elk genoemd in invalidParams.", null, e.fouten().stream()
+                    sleutel.aanduiding() + " kan niet rekenen: " + aantal + (aantal == 1 ? " probleem" : " problemen")
+                            + " in de invoer" + genoemd, null, e.fouten().stream().limit(Problem.MAX_INVALID_PARAMS)
                             .map(f -> new Problem.InvalidParam(f.gemeentecode() == null ? f.veld()
                                     : "gemeenten[" + f.gemeentecode() + "]." + f.veld(), f.melding()))
                             .toList()));

@@ -72,6 +72,22 @@ class VoorbereideWeergaveTest {
     }
 
     @Test
+    void deVoorbereideJsonHeeftHetContentTypeVanDeGewoneJson() {
+        String gewoon = given().get("/api/v1/verdelingen").then().statusCode(200).extract().contentType();
+        String voorbereid = given().get("/api/v1/verdelingen/" + verdeling()).then().statusCode(200).extract().contentType();
+        assertThat(voorbereid).isEqualTo(gewoon);
+    }
+
+    @Test
+    void deVoorbereideCsvHeeftHetContentTypeVanDeGewoneCsv() {
+        String gewoon = given().accept("text/csv").get("/api/v1/referentiejaren/2023/gemeenten").then().statusCode(200)
+                .extract().contentType();
+        String voorbereid = given().accept("text/csv").get("/api/v1/verdelingen/" + verdeling() + "/gemeenten").then()
+                .statusCode(200).extract().contentType();
+        assertThat(voorbereid).isEqualTo(gewoon);
+    }
+
+    @Test
     void eenTweedeLezingGeeftDezelfdeBytes() {
         String pad = "/api/v1/verdelingen/" + verdeling() + "/gemeenten";
         byte[] eerste = given().accept("text/csv").get(pad).then().statusCode(200).extract().asByteArray();
