@@ -40,10 +40,10 @@ public class Cycli {
     @Transactional
     public Cyclus open(String code, Integer referentiejaar, Termijnen gevraagd, String door) {
         int beginjaar = Integer.parseInt(code.substring(0, 4));
-        if (beginjaar < 2000 || beginjaar > 2098) {
-            // The reference year defaults to the first year, and reference years lie from 2000 to 2100.
-            throw ProblemException.invalid("Een cyclus begint tussen 2000 en 2098.",
-                    List.of(new Problem.InvalidParam("cyclus", "moet beginnen in een jaar van 2000 tot en met 2098")));
+        if (beginjaar < 2000) {
+            // The reference year defaults to the first year, and no reference year lies before 2000.
+            throw ProblemException.invalid("Een cyclus begint in 2000 of later.",
+                    List.of(new Problem.InvalidParam("cyclus", "moet beginnen in 2000 of later")));
         }
         if (Integer.parseInt(code.substring(5)) != beginjaar + 2) {
             throw ProblemException.invalid("Een cyclus duurt twee jaar.",
