@@ -38,7 +38,7 @@ class ReferentiedataTest {
                 .body("totaal", equalTo(6))
                 .body("resultaten.gemeentenaam", hasItem("Almere"));
         given().get("/api/v1/referentiejaren").then().statusCode(200)
-                .body("find { it.referentiejaar == 2024 }.aantalGemeenten", equalTo(342));
+                .body("resultaten.find { it.referentiejaar == 2024 }.aantalGemeenten", equalTo(342));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,11 @@ public class Cycli {
     @Transactional
     public Cyclus open(String code, Integer referentiejaar, Termijnen gevraagd, String door) {
         int beginjaar = Integer.parseInt(code.substring(0, 4));
+        if (beginjaar < 2000) {
+            // The reference year defaults to the first year, and no reference year lies before 2000.
+            throw ProblemException.invalid("Een cyclus begint in 2000 of later.",
+                    List.of(new Problem.InvalidParam("cyclus", "moet beginnen in 2000 of later")));
+        }
         if (Integer.parseInt(code.substring(5)) != beginjaar + 2) {
             throw ProblemException.invalid("Een cyclus duurt twee jaar.",
                     List.of(new Problem.InvalidParam("cyclus", "moet de vorm JJJJ-(JJJJ+2) hebben, zoals 2024-2026")));
@@ -112,8 +118,8 @@ public class Cycli {
                 .orElseThrow(() -> ProblemException.notFound("Cyclus " + code + " bestaat niet."));
     }
 
-    public List<Cyclus> alle() {
-        return Cyclus.listAll(Sort.by("code").descending());
+    public PanacheQuery<Cyclus> alle() {
+        return Cyclus.findAll(Sort.by("code").descending());
     }
 
     public Capaciteitsraming raming(String cyclus) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import nl.spreiding.allocation.csv.CsvBestand;
+import nl.spreiding.allocation.invoer.Invoergrenzen;
 import nl.spreiding.platform.api.Problem.InvalidParam;
 
 /**
@@ -23,8 +25,11 @@ final class CbsStatlineCsv {
     private CbsStatlineCsv() {
     }
 
-    /** @return value per gemeentecode, in file order */
-    static Map<String, BigDecimal> waarden(String tekst, String kolom, String periode) {
+    /**
+     * @param controle why a value cannot be this measure (checked before it is used), or null when it can
+     * @return value per gemeentecode, in file order
+     */
+    static Map<String, BigDecimal> waarden(String tekst, String kolom, String periode, Function<BigDecimal, String> controle) {
         List<CsvBestand.Regel> regels = CsvBestand.lees(tekst);
         List<InvalidParam> problemen = new ArrayList<>();
         if (regels.isEmpty()) {
@@ -60,12 +65,19 @@ final class CbsStatlineCsv {
                 continue;
             }
             try {
+                // Short texts only: a number of thousands of digits is no measure of CBS and would be slow to read.
+                if (waarde.length() > Invoergrenzen.MAX_GETAL_TEKENS) {
+                    throw new NumberFormatException();
+                }
                 BigDecimal getal = new BigDecimal(waarde.replace(',', '.'));
-                if (waarden.put(code, getal) != null) {
+                String fout = controle.apply(getal);
+                if (fout != null) {
+                    problemen.add(new InvalidParam(naam, code + ": " + fout));
+                } else if (waarden.put(code, getal) != null) {
                     problemen.add(new InvalidParam(naam, code + " komt meer dan eens voor; kies een periode met ?periode="));
                 }
             } catch (NumberFormatException e) {
-                problemen.add(new InvalidParam(naam, "'" + waarde + "' is geen getal"));
+                problemen.add(new InvalidParam(naam, Invoergrenzen.citaat(waarde) + " is geen getal"));
             }
         }
         if (!problemen.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.spreiding.allocation.csv.CsvBestand;
+import nl.spreiding.allocation.invoer.Invoergrenzen;
 import nl.spreiding.platform.api.Problem.InvalidParam;
 
 /**
@@ -27,9 +28,6 @@ final class GemeentenCsv {
             "peildatumBestaandePlaatsen");
     static final List<String> KOLOMMEN = concat(VERPLICHTE_KOLOMMEN, OPTIONELE_KOLOMMEN);
 
-    /** A SES-WOA score of -1 or lower would give a weight of zero or less; real municipal scores lie near 0. */
-    static final BigDecimal SES_ONDERGRENS = new BigDecimal("-1");
-    static final BigDecimal SES_BOVENGRENS = new BigDecimal("1");
     static final int MAX_REGELS = 2_000;
 
     private static final Pattern GEMEENTECODE = Pattern.compile("GM\\d{4}");
@@ -78,27 +76,29 @@ final class GemeentenCsv {
             }
             String code = lezer.tekst("gemeentecode", true);
             if (code != null && !GEMEENTECODE.matcher(code).matches()) {
-                lezer.fout("gemeentecode", "'" + code + "' is geen CBS-gemeentecode (GM + 4 cijfers)");
+                lezer.fout("gemeentecode", Invoergrenzen.citaat(code) + " is geen CBS-gemeentecode (GM + 4 cijfers)");
             } else if (code != null && codes.putIfAbsent(code, regel.regelnummer()) != null) {
                 lezer.fout("gemeentecode", code + " komt al voor op regel " + codes.get(code));
             }
             String naam = lezer.tekst("gemeentenaam", true);
-            if (naam != null && namen.putIfAbsent(naam, regel.regelnummer()) != null) {
+            String naamFout = naam == null ? null : Invoergrenzen.tekstFout(naam, Invoergrenzen.MAX_GEMEENTENAAM);
+            if (naamFout != null) {
+                lezer.fout("gemeentenaam", naamFout);
+            } else if (naam != null && namen.putIfAbsent(naam, regel.regelnummer()) != null) {
                 lezer.fout("gemeentenaam", "'" + naam + "' komt al voor op regel " + namen.get(naam));
             }
             String provincie = lezer.tekst("provinciecode", true);
             if (provincie != null && !provinciecodes.contains(provincie)) {
-                lezer.fout("provinciecode", "provincie '" + provincie + "' bestaat niet");
+                lezer.fout("provinciecode", "provincie " + Invoergrenzen.citaat(provincie) + " bestaat niet");
             }
-            Long inwoners = lezer.geheelGetal("aantalInwoners", true, 1);
+            Long inwoners = lezer.geheelGetal("aantalInwoners", true, 1, Invoergrenzen.MAX_INWONERS);
             LocalDate peildatum = lezer.datum("peildatumInwoners", true);
             BigDecimal ses = lezer.decimaal("sesWoaScore");
-            if (ses != null && (ses.compareTo(SES_ONDERGRENS) <= 0 || ses.compareTo(SES_BOVENGRENS) >= 0)) {
-                lezer.fout("sesWoaScore", ses.toPlainString() + " ligt niet tussen -1 en 1 (exclusief)");
-            } else if (ses != null && ses.stripTrailingZeros().scale() > 3) {
-                lezer.fout("sesWoaScore", ses.toPlainString() + " heeft meer dan 3 decimalen (CBS publiceert er 3)");
+            String sesFout = ses == null ? null : Invoergrenzen.sesWoaFout(ses);
+            if (sesFout != null) {
+                lezer.fout("sesWoaScore", sesFout);
             }
-            Long jaargang = lezer.geheelGetal("sesWoaJaargang", false, 2000);
+            Long jaargang = lezer.geheelGetal("sesWoaJaargang", false, 2000, Invoergrenzen.LAATSTE_JAAR);
             if (jaargang != null && jaargang > referentiejaar) {
                 lezer.fout("sesWoaJaargang", "jaargang " + jaargang + " ligt na referentiejaar " + referentiejaar);
             }
@@ -106,7 +106,7 @@ final class GemeentenCsv {
                 lezer.fout(lezer.leeg("sesWoaScore") ? "sesWoaScore" : "sesWoaJaargang",
                         "sesWoaScore en sesWoaJaargang horen samen");
             }
-            Long bestaande = lezer.geheelGetal("bestaandeDuurzamePlaatsen", false, 0);
+            Long bestaande = lezer.geheelGetal("bestaandeDuurzamePlaatsen", false, 0, Invoergrenzen.MAX_PLAATSEN);
             LocalDate peildatumBestaande = lezer.datum("peildatumBestaandePlaatsen", false);
             if (lezer.leeg("bestaandeDuurzamePlaatsen") != lezer.leeg("peildatumBestaandePlaatsen")) {
                 lezer.fout(lezer.leeg("bestaandeDuurzamePlaatsen") ? "bestaandeDuurzamePlaatsen" : "peildatumBestaandePlaatsen",
@@ -199,20 +199,20 @@ final class GemeentenCsv {
             return regel.velden().get(kolom.get(naam)).trim();
         }
 
-        Long geheelGetal(String naam, boolean verplicht, long minimum) {
+        Long geheelGetal(String naam, boolean verplicht, long minimum, long maximum) {
             String waarde = tekst(naam, verplicht);
             if (waarde == null) {
                 return null;
             }
             try {
                 long getal = Long.parseLong(waarde);
-                if (getal < minimum) {
-                    fout(naam, "moet minstens " + minimum + " zijn, is " + getal);
+                if (getal < minimum || getal > maximum) {
+                    fout(naam, "moet " + minimum + " tot en met " + maximum + " zijn, is " + getal);
                     return null;
                 }
                 return getal;
             } catch (NumberFormatException e) {
-                fout(naam, "'" + waarde + "' is geen geheel getal");
+                fout(naam, Invoergrenzen.citaat(waarde) + " is geen geheel getal van " + minimum + " tot en met " + maximum);
                 return null;
             }
         }
@@ -223,9 +223,13 @@ final class GemeentenCsv {
                 return null;
             }
             try {
+                // Short texts only: a number of thousands of digits is no score and would be slow to read.
+                if (waarde.length() > Invoergrenzen.MAX_GETAL_TEKENS) {
+                    throw new NumberFormatException();
+                }
                 return new BigDecimal(waarde);
             } catch (NumberFormatException e) {
-                fout(naam, "'" + waarde + "' is geen decimaal getal (gebruik een punt, zoals -0.123)");
+                fout(naam, Invoergrenzen.citaat(waarde) + " is geen decimaal getal (gebruik een punt, zoals -0.123)");
                 return null;
             }
         }
@@ -236,9 +240,14 @@ final class GemeentenCsv {
                 return null;
             }
             try {
-                return LocalDate.parse(waarde);
+                LocalDate datum = LocalDate.parse(waarde);
+                if (!Invoergrenzen.isRedelijk(datum)) {
+                    fout(naam, waarde + " ligt niet tussen " + Invoergrenzen.EERSTE_JAAR + " en " + Invoergrenzen.LAATSTE_JAAR);
+                    return null;
+                }
+                return datum;
             } catch (DateTimeParseException e) {
-                fout(naam, "'" + waarde + "' is geen datum (JJJJ-MM-DD)");
+                fout(naam, Invoergrenzen.citaat(waarde) + " is geen datum (JJJJ-MM-DD)");
                 return null;
             }
         }

@@ -1,8 +1,11 @@
 package nl.spreiding.allocation.referentiedata;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
@@ -13,7 +16,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import nl.spreiding.allocation.http.ETagged;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.ProblemException;
@@ -26,8 +31,8 @@ public class ProvincieResource {
     @Schema(name = "Provincie", description = "Een provincie met haar CBS-code.", example = """
             {"code":"PV27","naam":"Noord-Holland"}""")
     public record ProvincieDto(
-            @Schema(description = "CBS-code", example = "PV27") String code,
-            @Schema(description = "Naam", example = "Noord-Holland") String naam) {
+            @Schema(description = "CBS-code van de provincie (PV20 tot en met PV31)", example = "PV27") String code,
+            @Schema(description = "Officiële naam van de provincie", example = "Noord-Holland") String naam) {
 
         static ProvincieDto van(Provincie provincie) {
             return new ProvincieDto(provincie.code, provincie.naam);
@@ -35,7 +40,12 @@ public class ProvincieResource {
     }
 
     @GET
-    @Operation(summary = "Alle provincies", description = "De twaalf provincies, gesorteerd op CBS-code.")
+    @Operation(operationId = "zoekProvincies", summary = "Alle provincies", description = "De twaalf provincies, gesorteerd op CBS-code.")
+    @ETagged
+    @APIResponse(responseCode = "200", description = "Een pagina provincies",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETagged.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = ETagged.NIET_GEWIJZIGD,
+            headers = @Header(name = HttpHeaders.ETAG, description = ETagged.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public Pagina<ProvincieDto> lijst(@BeanParam @Valid Paginering paginering) {
         var query = Provincie.<Provincie>findAll(Sort.by("code"));
         return Pagina.van(query, paginering, ProvincieDto::van);
@@ -43,7 +53,12 @@ public class ProvincieResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Eén provincie")
+    @Operation(operationId = "haalProvincieOp", summary = "Eén provincie")
+    @ETagged
+    @APIResponse(responseCode = "200", description = "De provincie",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETagged.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = ETagged.NIET_GEWIJZIGD,
+            headers = @Header(name = HttpHeaders.ETAG, description = ETagged.ETAG, schema = @Schema(type = SchemaType.STRING)))
     public ProvincieDto lees(
             @Parameter(description = "CBS-code van de provincie", example = "PV27")
             @PathParam("code") @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String code) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.spreiding.allocation.invoer.Invoergrenzen;
 import nl.spreiding.platform.api.Problem.InvalidParam;
 import nl.spreiding.platform.api.ProblemException;
 
@@ -70,7 +71,8 @@ public class Referentiedata {
         }
         Map<String, BigDecimal> waarden;
         try {
-            waarden = CbsStatlineCsv.waarden(csv, kolom, periode);
+            waarden = CbsStatlineCsv.waarden(csv, kolom, periode, veld == CbsVeld.AANTAL_INWONERS
+                    ? Invoergrenzen::inwonersFout : Invoergrenzen::sesWoaFout);
         } catch (GemeentenCsv.Afgekeurd e) {
             throw afgekeurd(e.problemen);
         }
@@ -84,9 +86,13 @@ public class Referentiedata {
                         g.naam + " ontbreekt in het bestand"));
                 continue;
             }
-            String fout = veld == CbsVeld.AANTAL_INWONERS ? zetInwoners(g, waarde, geldigVoor) : zetSesWoa(g, waarde, geldigVoor);
-            if (fout != null) {
-                problemen.add(new InvalidParam("gemeenten[" + g.code + "]", fout));
+            // Every value is in range here: CbsStatlineCsv checked it against its line.
+            if (veld == CbsVeld.AANTAL_INWONERS) {
+                g.aantalInwoners = waarde.longValueExact();
+                g.peildatumInwoners = geldigVoor;
+            } else {
+                g.sesWoaScore = waarde;
+                g.sesWoaJaargang = geldigVoor.getYear();
             }
         }
         waarden.keySet().stream().filter(code -> !bekend.contains(code)).forEach(code -> problemen.add(
@@ -104,25 +110,6 @@ public class Referentiedata {
                 "CBS StatLine, kolom " + kolom + (periode == null ? "" : ", periode " + periode) + ", geldig voor "
                         + geldigVoor, gemeenten.size(), door);
         return new CbsResultaat(referentiejaar, veld, gemeenten.size());
-    }
-
-    private static String zetInwoners(Gemeente g, BigDecimal waarde, LocalDate peildatum) {
-        if (waarde.signum() <= 0 || waarde.stripTrailingZeros().scale() > 0) {
-            return "aantal inwoners " + waarde.toPlainString() + " is geen positief geheel getal";
-        }
-        g.aantalInwoners = waarde.longValueExact();
-        g.peildatumInwoners = peildatum;
-        return null;
-    }
-
-    private static String zetSesWoa(Gemeente g, BigDecimal waarde, LocalDate jaargang) {
-        if (waarde.compareTo(GemeentenCsv.SES_ONDERGRENS) <= 0 || waarde.compareTo(GemeentenCsv.SES_BOVENGRENS) >= 0
-                || waarde.stripTrailingZeros().scale() > 3) {
-            return "SES-WOA-score " + waarde.toPlainString() + " ligt niet tussen -1 en 1 of heeft meer dan 3 decimalen";
-        }
-        g.sesWoaScore = waarde;
-        g.sesWoaJaargang = jaargang.getYear();
-        return null;
     }
 
     private static ProblemException afgekeurd(List<InvalidParam> problemen) {

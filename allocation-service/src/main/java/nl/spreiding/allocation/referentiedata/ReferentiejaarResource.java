@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
@@ -20,6 +24,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,9 +34,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import nl.spreiding.allocation.http.ETagged;
+import nl.spreiding.allocation.invoer.Invoergrenzen;
+import nl.spreiding.allocation.invoer.RedelijkeDatum;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
 
@@ -40,6 +50,7 @@ import nl.spreiding.platform.security.Rollen;
 public class ReferentiejaarResource {
 
     static final String CSV = "text/csv";
+    private static final String JAAR = "Referentiejaar: het jaar van de gemeentelijke indeling en de cijfers";
 
     private final Referentiedata referentiedata;
     private final Aanvrager aanvrager;
@@ -51,22 +62,34 @@ public class ReferentiejaarResource {
 
     @Schema(name = "Referentiejaar", description = "Een referentiejaar met gemeenten.", example = """
             {"referentiejaar":2024,"aantalGemeenten":342,"totaalInwoners":17942942,"aantalZonderSesWoa":0}""")
-    public record ReferentiejaarDto(int referentiejaar, long aantalGemeenten, long totaalInwoners, long aantalZonderSesWoa) {
+    public record ReferentiejaarDto(
+            @Schema(description = "Het referentiejaar", example = "2024") int referentiejaar,
+            @Schema(description = "Aantal gemeenten in dit jaar", example = "342") long aantalGemeenten,
+            @Schema(description = "Som van de inwoners van alle gemeenten", example = "17942942") long totaalInwoners,
+            @Schema(description = "Aantal gemeenten zonder SES-WOA-score (de Spreidingswet-sleutel rekent pas als dit 0 is)",
+                    example = "0") long aantalZonderSesWoa) {
     }
 
     @Schema(name = "ImportResultaat", description = "Wat een import heeft ingelezen.", example = """
             {"referentiejaar":2024,"aantalGemeenten":342,"totaalInwoners":17942942,"aantalZonderSesWoa":0,
              "aantalMetBestaandePlaatsen":12}""")
-    public record ImportResultaatDto(int referentiejaar, int aantalGemeenten, long totaalInwoners, int aantalZonderSesWoa,
+    public record ImportResultaatDto(
+            @Schema(description = "Het ingelezen referentiejaar", example = "2024") int referentiejaar,
+            @Schema(description = "Aantal ingelezen gemeenten", example = "342") int aantalGemeenten,
+            @Schema(description = "Som van de inwoners van de ingelezen gemeenten", example = "17942942") long totaalInwoners,
+            @Schema(description = "Aantal gemeenten zonder SES-WOA-score", example = "0") int aantalZonderSesWoa,
+            @Schema(description = "Aantal gemeenten met gemelde bestaande duurzame opvangplaatsen", example = "12")
             int aantalMetBestaandePlaatsen) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Referentiejaren", description = "De jaren waarvoor gemeenten zijn ingelezen, nieuwste eerst.")
-    public List<ReferentiejaarDto> jaren() {
-        return referentiedata.jaren().stream().map(r -> new ReferentiejaarDto(((Number) r[0]).intValue(),
-                ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
+    @Operation(operationId = "zoekReferentiejaren", summary = "Referentiejaren", description = "De jaren waarvoor "
+            + "gemeenten zijn ingelezen, nieuwste eerst, per pagina.")
+    @APIResponse(responseCode = "200", description = "Een pagina referentiejaren")
+    public Pagina<ReferentiejaarDto> jaren(@BeanParam @Valid Paginering paginering) {
+        return Pagina.van(referentiedata.jaren().stream().map(r -> new ReferentiejaarDto(((Number) r[0]).intValue(),
+                ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList(), paginering);
     }
 
     // Operators keep the reference data; the minister may too, since every distribution rests on it.
@@ -75,7 +98,7 @@ public class ReferentiejaarResource {
     @RolesAllowed({ Rollen.MINISTER, Rollen.BEHEERDER })
     @Consumes({ CSV, "text/csv;charset=UTF-8" })
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Gemeenten van een referentiejaar inlezen (CSV)", description = """
+    @Operation(operationId = "vervangGemeenten", summary = "Gemeenten van een referentiejaar inlezen (CSV)", description = """
             Vervangt alle gemeenten van het referentiejaar door die uit het bestand, in één keer: een bestand met een \
             fout wordt geheel afgekeurd (400, met elk probleem als regel[N].kolom) en verandert niets. Kolommen \
             (kopregel, komma of puntkomma als scheidingsteken, UTF-8): gemeentecode, gemeentenaam, provinciecode, \
@@ -85,7 +108,19 @@ public class ReferentiejaarResource {
             gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang
             GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022
             """))
-    public ImportResultaatDto vervang(@PathParam("jaar") @Min(2000) @Max(2100) int jaar, String csv) {
+    @APIResponse(responseCode = "200", description = "Ingelezen")
+    @APIResponse(responseCode = "400", description = "Het bestand is afgekeurd; invalidParams noemt elk probleem als "
+            + "regel[N].kolom en er is niets gewijzigd", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bestand-afgekeurd",
+                            value = """
+                                    {"type":"urn:nld:spreiding:probleem:ongeldige-invoer","title":"Ongeldige invoer",
+                                     "status":400,"detail":"Het bestand is afgekeurd: 2 problemen; er is niets gewijzigd.",
+                                     "instance":"/api/v1/referentiejaren/2024/gemeenten",
+                                     "invalidParams":[{"name":"regel[3].aantalInwoners","reason":"moet 1 tot en met 100000000 zijn, is 0"},
+                                      {"name":"regel[4].gemeentenaam","reason":"is langer dan 100 tekens"}]}""")))
+    public ImportResultaatDto vervang(@Parameter(description = JAAR + " (het voorbeeld is een jaar zonder gegevens: 2024 "
+            + "vervangen door één gemeente zou de meegeleverde gegevens wegnemen)", example = "2025")
+            @PathParam("jaar") @Min(2000) @Max(2100) int jaar, String csv) {
         Referentiedata.ImportResultaat r = referentiedata.vervang(jaar, csv, "CSV-bestand via de API", aanvrager.naam());
         return new ImportResultaatDto(r.referentiejaar(), r.aantalGemeenten(), r.totaalInwoners(), r.aantalZonderSesWoa(),
                 r.aantalMetBestaandePlaatsen());
@@ -93,7 +128,11 @@ public class ReferentiejaarResource {
 
     @Schema(name = "CbsImportResultaat", description = "Wat een bijwerking uit CBS StatLine heeft gedaan.", example = """
             {"referentiejaar":2024,"veld":"SES_WOA_SCORE","bijgewerkt":342}""")
-    public record CbsResultaatDto(int referentiejaar, Referentiedata.CbsVeld veld, int bijgewerkt) {
+    public record CbsResultaatDto(
+            @Schema(description = "Het bijgewerkte referentiejaar", example = "2024") int referentiejaar,
+            @Schema(description = "Welk gegeven is bijgewerkt: AANTAL_INWONERS of SES_WOA_SCORE", example = "SES_WOA_SCORE")
+            Referentiedata.CbsVeld veld,
+            @Schema(description = "Aantal bijgewerkte gemeenten", example = "342") int bijgewerkt) {
     }
 
     @PATCH
@@ -101,18 +140,38 @@ public class ReferentiejaarResource {
     @RolesAllowed({ Rollen.MINISTER, Rollen.BEHEERDER })
     @Consumes({ CSV, "text/csv;charset=UTF-8" })
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Inwoners of SES-WOA bijwerken uit een CBS StatLine-export", description = """
+    @Operation(operationId = "werkGemeentenBijUitCbs", summary = "Inwoners of SES-WOA bijwerken uit een CBS StatLine-export",
+            description = """
             Leest één meting per gemeente uit een CSV-export van CBS open data (kolommen RegioS, Perioden en de \
             meting, puntkomma als scheidingsteken), bijvoorbeeld kolom GemiddeldeScore_29 van tabel 86092NED \
             (SES-WOA) of BevolkingAanHetBeginVanDePeriode_1 van 03759ned. Alles of niets: elke gemeente van het \
-            referentiejaar moet een waarde krijgen en het bestand mag geen onbekende gemeenten noemen.""")
-    public CbsResultaatDto werkBijUitCbs(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
-            @Parameter(description = "Welk gegeven", required = true) @QueryParam("veld") @NotNull Referentiedata.CbsVeld veld,
-            @Parameter(description = "Naam van de CBS-kolom", example = "GemiddeldeScore_29", required = true)
-            @QueryParam("kolom") @NotBlank String kolom,
-            @Parameter(description = "CBS-periode als het bestand er meer bevat", example = "2022JJ00") @QueryParam("periode") String periode,
+            referentiejaar moet een waarde krijgen en het bestand mag geen onbekende gemeenten noemen. Een aantal \
+            inwoners is een geheel getal van 1 tot en met 100.000.000, een SES-WOA-score ligt tussen -1 en 1 met ten \
+            hoogste 3 decimalen; een andere waarde keurt het bestand af (regel[N].kolom).""")
+    @RequestBody(description = "CSV-export van CBS open data (TypedDataSet): RegioS, Perioden en de meting",
+            content = @Content(mediaType = CSV, example = """
+                    "ID";"RegioS";"Perioden";"GemiddeldeScore_29"
+                    "1";"GM0363  ";"2022JJ00";"0.061"
+                    """))
+    @APIResponse(responseCode = "200", description = "Bijgewerkt")
+    @APIResponse(responseCode = "404", description = "Het referentiejaar heeft geen gemeenten", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(
+                    name = "jaar-zonder-gemeenten", value = """
+                            {"type":"about:blank","title":"Not Found","status":404,"detail":"Referentiejaar 2030 heeft geen \
+                            gemeenten; lees eerst de gemeentelijst in.","instance":"/api/v1/referentiejaren/2030/gemeenten"}""")))
+    public CbsResultaatDto werkBijUitCbs(@Parameter(description = JAAR, example = "2024")
+            @PathParam("jaar") @Min(2000) @Max(2100) int jaar,
+            @Parameter(description = "Welk gegeven de export bevat: het aantal inwoners of de SES-WOA-score",
+                    example = "SES_WOA_SCORE", required = true)
+            @QueryParam("veld") @NotNull Referentiedata.CbsVeld veld,
+            @Parameter(description = "Naam van de CBS-kolom met de meting", example = "GemiddeldeScore_29", required = true)
+            @QueryParam("kolom") @NotBlank @Size(max = Invoergrenzen.MAX_CBS_KOLOM)
+            @Pattern(regexp = "[A-Za-z0-9_]*", message = "moet een CBS-kolomnaam zijn, zoals GemiddeldeScore_29") String kolom,
+            @Parameter(description = "CBS-periode als het bestand er meer bevat", example = "2022JJ00")
+            @QueryParam("periode") @Size(max = Invoergrenzen.MAX_CBS_PERIODE)
+            @Pattern(regexp = "[A-Za-z0-9]*", message = "moet een CBS-periode zijn, zoals 2022JJ00") String periode,
             @Parameter(description = "Peildatum (inwoners) of 1 januari van de jaargang (SES-WOA)", example = "2022-01-01",
-                    required = true) @QueryParam("geldigVoor") @NotNull LocalDate geldigVoor,
+                    required = true) @QueryParam("geldigVoor") @NotNull @RedelijkeDatum LocalDate geldigVoor,
             String csv) {
         Referentiedata.CbsResultaat r = referentiedata.werkBijUitCbs(jaar, veld, csv, kolom, periode, geldigVoor,
                 aanvrager.naam());
@@ -120,31 +179,56 @@ public class ReferentiejaarResource {
     }
 
     @Schema(name = "ReferentiedataWijziging", description = "Eén wijziging van de referentiedata van een jaar.")
-    public record WijzigingDto(@Schema(example = "INLEZING") ReferentiedataWijziging.Soort soort,
-            @Schema(example = "CBS StatLine, kolom GemiddeldeScore_29, periode 2022JJ00, geldig voor 2022-01-01") String bron,
-            @Schema(example = "342") int aantalGemeenten,
-            @Schema(example = "beheer@spreiding.example") String door,
-            @Schema(example = "2024-01-15T09:30:00Z") Instant op) {
+    public record WijzigingDto(
+            @Schema(description = "Soort wijziging: INLEZING (de hele gemeentelijst), CBS_AANTAL_INWONERS of "
+                    + "CBS_SES_WOA_SCORE (één gegeven uit CBS StatLine)", example = "INLEZING") ReferentiedataWijziging.Soort soort,
+            @Schema(description = "Wat is ingelezen: een CSV-bestand, het meegeleverde bestand of een CBS-kolom en periode",
+                    example = "CBS StatLine, kolom GemiddeldeScore_29, periode 2022JJ00, geldig voor 2022-01-01") String bron,
+            @Schema(description = "Aantal gemeenten dat de wijziging raakte", example = "342") int aantalGemeenten,
+            @Schema(description = "Wie de wijziging deed (upn uit het token)", example = "beheer@spreiding.example") String door,
+            @Schema(description = "Moment van de wijziging", example = "2024-01-15T09:30:00Z") Instant op) {
     }
 
     @GET
     @Path("/{jaar}/wijzigingen")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Wijzigingen van de referentiedata", description = "Wie de gemeenten, inwonertallen of "
-            + "SES-WOA-scores van dit jaar inlas of bijwerkte, wanneer en uit welke bron; nieuwste eerst.")
-    public Pagina<WijzigingDto> wijzigingen(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
+    @Operation(operationId = "zoekReferentiedataWijzigingen", summary = "Wijzigingen van de referentiedata", description =
+            "Wie de gemeenten, inwonertallen of SES-WOA-scores van dit jaar inlas of bijwerkte, wanneer en uit welke bron; "
+                    + "nieuwste eerst.")
+    @APIResponse(responseCode = "200", description = "Een pagina wijzigingen")
+    public Pagina<WijzigingDto> wijzigingen(@Parameter(description = JAAR, example = "2024")
+            @PathParam("jaar") @Min(2000) @Max(2100) int jaar,
             @BeanParam @Valid Paginering paginering) {
         return Pagina.van(ReferentiedataWijziging.<ReferentiedataWijziging>find("referentiejaar",
                 Sort.by("op", Sort.Direction.Descending).and("id", Sort.Direction.Descending), jaar), paginering,
                 w -> new WijzigingDto(w.soort, w.bron, w.aantalGemeenten, w.door, w.op));
     }
 
+    /** The documented form of {@code Pagina<GemeenteRegel>}, which this operation's two media types cannot infer. */
+    @Schema(name = "PaginaGemeenteRegel", description = "Eén pagina gemeenten van een referentiejaar.")
+    record GemeentenPagina(
+            @Schema(description = "De gemeenten op deze pagina") List<GemeenteRegel> resultaten,
+            @Schema(description = "Nummer van deze pagina, vanaf 1", example = "1") int pagina,
+            @Schema(description = "Maximaal aantal resultaten per pagina", example = "50") int paginaGrootte,
+            @Schema(description = "Totaal aantal resultaten over alle pagina's", example = "342") long totaal,
+            @Schema(description = "Aantal pagina's", example = "7") long aantalPaginas) {
+    }
+
     @GET
     @Path("/{jaar}/gemeenten")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Gemeenten van een referentiejaar", description = "Op CBS-code gesorteerd; te filteren op "
-            + "provincie en (een deel van) de naam. Met Accept: text/csv komt de hele selectie als CSV in de importindeling.")
-    public Pagina<GemeenteRegel> gemeenten(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
+    @Operation(operationId = "zoekGemeenten", summary = "Gemeenten van een referentiejaar", description = "Op CBS-code "
+            + "gesorteerd; te filteren op provincie en (een deel van) de naam. Met Accept: text/csv komt de hele selectie "
+            + "(zonder paginering) als CSV in de importindeling.")
+    @APIResponse(responseCode = "200", description = "Een pagina gemeenten, of met Accept: text/csv de hele selectie",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GemeentenPagina.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
+                            gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang,bestaandeDuurzamePlaatsen,peildatumBestaandePlaatsen
+                            GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022,,
+                            """) })
+    public Pagina<GemeenteRegel> gemeenten(@Parameter(description = JAAR, example = "2024")
+            @PathParam("jaar") @Min(2000) @Max(2100) int jaar,
             @Parameter(description = "CBS-code van de provincie", example = "PV27") @QueryParam("provinciecode")
             @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
             @Parameter(description = "Deel van de naam, hoofdletterongevoelig", example = "dam") @QueryParam("naam") String naam,
@@ -165,9 +249,14 @@ public class ReferentiejaarResource {
     @GET
     @Path("/{jaar}/gemeenten/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Eén gemeente in een referentiejaar")
-    public GemeenteRegel gemeente(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
-            @PathParam("code") @Pattern(regexp = "GM\\d{4}", message = "moet een CBS-gemeentecode zijn, zoals GM0363") String code) {
+    @Operation(operationId = "haalGemeenteOp", summary = "Eén gemeente in een referentiejaar")
+    @ETagged
+    @APIResponse(responseCode = "200", description = "De gemeente met haar cijfers",
+            headers = @Header(name = HttpHeaders.ETAG, description = ETagged.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = ETagged.NIET_GEWIJZIGD,
+            headers = @Header(name = HttpHeaders.ETAG, description = ETagged.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public GemeenteRegel gemeente(@Parameter(description = JAAR, example = "2024") @PathParam("jaar") @Min(2000) @Max(2100) int jaar,
+            @Parameter(description = "CBS-code van de gemeente", example = "GM0363") @PathParam("code") @Pattern(regexp = "GM\\d{4}", message = "moet een CBS-gemeentecode zijn, zoals GM0363") String code) {
         return GemeenteRegel.van(referentiedata.gemeente(jaar, code));
     }
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import nl.spreiding.allocation.verdeling.Breuk;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
 import nl.spreiding.allocation.verdeling.ProvincieOpgave;
@@ -28,8 +30,18 @@ final class VerdelingDtos {
              "rechtsgrond":"Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen, art. 3",
              "correctie":"inwoners × (1 + SES-WOA-score)","afronding":"per gemeente","amvAfronding":"per gemeente",
              "totaalExact":false}""")
-    record SleutelDto(String code, int versie, String omschrijving, String rechtsgrond, String correctie, String afronding,
-            String amvAfronding, boolean totaalExact) {
+    record SleutelDto(
+            @Schema(description = "Code van de sleutel", example = "SPREIDINGSWET_SES_WOA") String code,
+            @Schema(description = "Versie van de sleutel; een gewijzigde regel krijgt een nieuwe versie", example = "1") int versie,
+            @Schema(description = "Wat de sleutel doet, in woorden", example = "Aandeel in de bevolking, gecorrigeerd met SES-WOA")
+            String omschrijving,
+            @Schema(description = "Wettelijke grondslag van de sleutel",
+                    example = "Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen, art. 3") String rechtsgrond,
+            @Schema(description = "Correctiefunctie die inwoners omzet in een gewicht", example = "inwoners × (1 + SES-WOA-score)")
+            String correctie,
+            @Schema(description = "Hoe de opgaven worden afgerond", example = "per gemeente") String afronding,
+            @Schema(description = "Hoe het amv-deel wordt afgerond", example = "per gemeente") String amvAfronding,
+            @Schema(description = "Of de afgeronde opgaven precies optellen tot het totaal", example = "false") boolean totaalExact) {
 
         static SleutelDto van(Verdeelsleutel s) {
             return new SleutelDto(s.code(), s.versie(), s.omschrijving(), s.rechtsgrond(), s.correctie().formule(),
@@ -39,19 +51,30 @@ final class VerdelingDtos {
 
     @Schema(name = "SleutelVerwijzing", description = "Welke sleutel (code en versie) een verdeling gebruikte.", example = """
             {"code":"SPREIDINGSWET_SES_WOA","versie":1}""")
-    record SleutelVerwijzing(String code, int versie) {
+    record SleutelVerwijzing(
+            @Schema(description = "Code van de verdeelsleutel", example = "SPREIDINGSWET_SES_WOA") String code,
+            @Schema(description = "Versie van de verdeelsleutel", example = "1") int versie) {
     }
 
     @Schema(name = "ProvincieTaak", description = "De opgave van een provincie: de som van haar gemeenten.", example = """
             {"provinciecode":"PV27","aantalGemeenten":44,"aantalInwoners":2971000,"opgave":17020,"amv":1443,
              "bestaandeDuurzamePlaatsen":0,"resterendeOpgave":17020,"resterendNaVerrekening":17020,
              "plaatsenPerDuizendInwoners":5.73}""")
-    record ProvincieTaak(String provinciecode, int aantalGemeenten, long aantalInwoners, long opgave, long amv,
+    record ProvincieTaak(
+            @Schema(description = "CBS-code van de provincie", example = "PV27") String provinciecode,
+            @Schema(description = "Aantal gemeenten in de provincie", example = "44") int aantalGemeenten,
+            @Schema(description = "Som van de inwoners van haar gemeenten", example = "2971000") long aantalInwoners,
+            @Schema(description = "Opgave van de provincie: de som van de opgaven van haar gemeenten, in plaatsen",
+                    example = "17020") long opgave,
+            @Schema(description = "Deel van de opgave voor alleenstaande minderjarige vreemdelingen (amv), in plaatsen",
+                    example = "1443") long amv,
+            @Schema(description = "Som van de bestaande duurzame opvangplaatsen van haar gemeenten", example = "0")
             long bestaandeDuurzamePlaatsen,
-            @Schema(description = "Som van de resterende opgaven van de gemeenten") long resterendeOpgave,
+            @Schema(description = "Som van de resterende opgaven van de gemeenten, in plaatsen", example = "17020")
+            long resterendeOpgave,
             @Schema(description = "max(0, opgave − bestaande plaatsen) voor de provincie als geheel: aan de regietafel "
-                    + "mag een gemeente boven haar opgave een tekort elders dekken") long resterendNaVerrekening,
-            BigDecimal plaatsenPerDuizendInwoners) {
+                    + "mag een gemeente boven haar opgave een tekort elders dekken", example = "17020") long resterendNaVerrekening,
+            @Schema(description = "Opgave per 1.000 inwoners, op 2 decimalen", example = "5.73") BigDecimal plaatsenPerDuizendInwoners) {
 
         static ProvincieTaak van(ProvincieOpgave p) {
             return new ProvincieTaak(p.provinciecode(), p.aantalGemeenten(), p.aantalInwoners(), p.opgave(), p.amv(),
@@ -67,10 +90,33 @@ final class VerdelingDtos {
                      "totaal":96000,"amvTotaal":8140,"somOpgaven":96002,"afwijkingVanTotaal":2,"somAmv":8141,
                      "vastgesteldOp":"2024-01-31T10:00:00Z","vastgesteldDoor":"minister@minjenv.example","toelichting":null,
                      "provincies":[]}""")
-    record VerdelingDto(UUID id, String cyclus, Doelgroep doelgroep, Integer versie, UUID vorigeVerdelingId,
-            SleutelVerwijzing sleutel, int referentiejaar, int totaal, int amvTotaal, long somOpgaven,
-            long afwijkingVanTotaal, long somAmv, Instant vastgesteldOp, String vastgesteldDoor, String toelichting,
-            List<ProvincieTaak> provincies) {
+    record VerdelingDto(
+            @Schema(nullable = true, description = "Id van de vastgestelde verdeling; leeg bij een simulatie",
+                    example = "6f1c2a9e-3f0a-4c5e-9b1d-2a7e8c9d0f11") UUID id,
+            @Schema(nullable = true, description = "Code van de cyclus; leeg bij een simulatie zonder cyclus", example = "2024-2026")
+            String cyclus,
+            @Schema(description = "Doelgroep: ASIEL (de Spreidingswet), STATUSHOUDERS of OEKRAINE", example = "ASIEL")
+            Doelgroep doelgroep,
+            @Schema(nullable = true, description = "Versie binnen cyclus en doelgroep, vanaf 1; een herziening is een nieuwe versie; leeg bij "
+                    + "een simulatie", example = "1") Integer versie,
+            @Schema(nullable = true, description = "Id van de vorige versie; leeg bij de eerste versie",
+                    example = "0b9d4c1e-7a52-4f3e-8c6d-1e2f3a4b5c6d") UUID vorigeVerdelingId,
+            @Schema(description = "De gebruikte verdeelsleutel") SleutelVerwijzing sleutel,
+            @Schema(description = "Jaar van de gebruikte referentiedata", example = "2024") int referentiejaar,
+            @Schema(description = "Te verdelen aantal plaatsen", example = "96000") int totaal,
+            @Schema(description = "Waarvan voor alleenstaande minderjarige vreemdelingen (amv), in plaatsen", example = "8140")
+            int amvTotaal,
+            @Schema(description = "Som van de afgeronde opgaven van alle gemeenten, in plaatsen", example = "96002") long somOpgaven,
+            @Schema(description = "somOpgaven − totaal: wat afronding per gemeente toevoegt of weglaat", example = "2")
+            long afwijkingVanTotaal,
+            @Schema(description = "Som van de amv-delen van alle gemeenten, in plaatsen", example = "8141") long somAmv,
+            @Schema(nullable = true, description = "Moment van vaststelling; leeg bij een simulatie", example = "2024-01-31T10:00:00Z")
+            Instant vastgesteldOp,
+            @Schema(nullable = true, description = "Wie de verdeling vaststelde (upn uit het token); leeg bij een simulatie",
+                    example = "minister@minjenv.example") String vastgesteldDoor,
+            @Schema(nullable = true, description = "Waarom deze versie (verplicht bij een herziening)", example = "Nieuwe SES-WOA-cijfers")
+            String toelichting,
+            @Schema(nullable = true, description = "De opgave per provincie; leeg in de lijst van verdelingen") List<ProvincieTaak> provincies) {
 
         static VerdelingDto van(VastgesteldeVerdeling kop, Verdeling v) {
             return new VerdelingDto(kop.id, kop.cyclus, kop.doelgroep, kop.versie, kop.vorigeId,
@@ -90,7 +136,13 @@ final class VerdelingDtos {
     @Schema(name = "Exact", description = "Exacte waarden als breuk (teller/noemer), zodat elke afronding na te rekenen is.",
             example = """
                     {"gewicht":"2317/2","aandeel":"2317/35885884","onafgerondeOpgave":"111216/17942942"}""")
-    record Exact(String gewicht, String aandeel, String onafgerondeOpgave, String amvOnafgerond) {
+    record Exact(
+            @Schema(description = "Gewicht van de gemeente als breuk", example = "2317/2") String gewicht,
+            @Schema(description = "Aandeel (gewicht / totaal gewicht) als breuk", example = "2317/35885884") String aandeel,
+            @Schema(description = "Onafgeronde opgave (aandeel × totaal) als breuk, in plaatsen", example = "111216/17942942")
+            String onafgerondeOpgave,
+            @Schema(description = "Onafgerond amv-deel (opgave × amvTotaal / totaal) als breuk, in plaatsen", example = "8140/19")
+            String amvOnafgerond) {
     }
 
     @Schema(name = "GemeenteTaak", description = "De opgave van een gemeente met elke tussenstap.", example = """
@@ -99,10 +151,34 @@ final class VerdelingDtos {
              "afronding":"0.521185 ≥ 0.5: naar boven afgerond","amvOnafgerond":429.38,"amv":429,
              "bestaandeDuurzamePlaatsen":0,"resterendeOpgave":5064,"plaatsenPerDuizendInwoners":5.44,
              "exact":{"gewicht":"988107178/1000","aandeel":"1/19","onafgerondeOpgave":"96000/19","amvOnafgerond":"8140/19"}}""")
-    record GemeenteTaak(String gemeentecode, String naam, String provinciecode, long aantalInwoners, BigDecimal sesWoaScore,
-            BigDecimal gewicht, BigDecimal aandeel, BigDecimal onafgerondeOpgave, int opgave, String afronding,
-            BigDecimal amvOnafgerond, int amv, String amvAfronding, int bestaandeDuurzamePlaatsen, int resterendeOpgave,
-            BigDecimal plaatsenPerDuizendInwoners, Exact exact) {
+    record GemeenteTaak(
+            @Schema(description = "CBS-code van de gemeente", example = "GM0363") String gemeentecode,
+            @Schema(description = "Naam van de gemeente", example = "Amsterdam") String naam,
+            @Schema(description = "CBS-code van haar provincie", example = "PV27") String provinciecode,
+            @Schema(description = "Aantal inwoners waarmee is gerekend", example = "931298") long aantalInwoners,
+            @Schema(nullable = true, description = "SES-WOA-score waarmee is gerekend; leeg als de sleutel er geen gebruikt", example = "0.061")
+            BigDecimal sesWoaScore,
+            @Schema(description = "Gewicht uit de correctiefunctie van de sleutel (bijvoorbeeld inwoners × (1 + SES-WOA)), "
+                    + "afgerond weergegeven; exact in exact.gewicht", example = "988107.178") BigDecimal gewicht,
+            @Schema(description = "Aandeel van de gemeente: gewicht / totaal gewicht, afgerond weergegeven", example = "0.052745012345")
+            BigDecimal aandeel,
+            @Schema(description = "Aandeel × te verdelen totaal, vóór afronding, in plaatsen", example = "5063.521185")
+            BigDecimal onafgerondeOpgave,
+            @Schema(description = "Opgave van de gemeente: het afgeronde aantal opvangplaatsen", example = "5064") int opgave,
+            @Schema(description = "Hoe de opgave is afgerond, in woorden", example = "0.521185 ≥ 0.5: naar boven afgerond")
+            String afronding,
+            @Schema(description = "Amv-deel vóór afronding (opgave × amvTotaal / totaal), in plaatsen", example = "429.38")
+            BigDecimal amvOnafgerond,
+            @Schema(description = "Deel van de opgave voor alleenstaande minderjarige vreemdelingen (amv), in plaatsen",
+                    example = "429") int amv,
+            @Schema(description = "Hoe het amv-deel is afgerond, in woorden", example = "0.38 < 0.5: naar beneden afgerond")
+            String amvAfronding,
+            @Schema(description = "Bestaande duurzame opvangplaatsen die meetellen (alleen bij ASIEL)", example = "0")
+            int bestaandeDuurzamePlaatsen,
+            @Schema(description = "max(0, opgave − bestaande duurzame plaatsen): wat de gemeente nog moet realiseren",
+                    example = "5064") int resterendeOpgave,
+            @Schema(description = "Opgave per 1.000 inwoners, op 2 decimalen", example = "5.44") BigDecimal plaatsenPerDuizendInwoners,
+            @Schema(description = "De exacte waarden als breuk") Exact exact) {
 
         static GemeenteTaak van(GemeenteOpgave g) {
             return new GemeenteTaak(g.gemeentecode(), g.naam(), g.provinciecode(), g.aantalInwoners(), g.sesWoaScore(),
@@ -119,7 +195,13 @@ final class VerdelingDtos {
                      "rechtsgrond":"Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen, art. 3",
                      "regels":["Invoer: 931298 inwoners (peildatum 2024-01-01), SES-WOA-score 0.061"],
                      "taak":{"gemeentecode":"GM0363","opgave":5064}}""")
-    record UitlegDto(String gemeentecode, SleutelVerwijzing sleutel, String rechtsgrond, List<String> regels, GemeenteTaak taak) {
+    record UitlegDto(
+            @Schema(description = "CBS-code van de gemeente", example = "GM0363") String gemeentecode,
+            @Schema(description = "De gebruikte verdeelsleutel") SleutelVerwijzing sleutel,
+            @Schema(description = "Wettelijke grondslag van de sleutel",
+                    example = "Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen, art. 3") String rechtsgrond,
+            @Schema(description = "Elke stap van de berekening in woorden, met de exacte breuken") List<String> regels,
+            @Schema(description = "De opgave van de gemeente met elke tussenstap") GemeenteTaak taak) {
 
         static UitlegDto van(Uitleg uitleg, GemeenteOpgave g) {
             return new UitlegDto(uitleg.gemeentecode(), new SleutelVerwijzing(uitleg.sleutel().code(), uitleg.sleutel().versie()),
@@ -134,12 +216,50 @@ final class VerdelingDtos {
                       "plaatsenPerDuizendInwonersA":5.42,"plaatsenPerDuizendInwonersB":5.73}],
                      "gemeenten":[{"gemeentecode":"GM0377","naam":"Bloemendaal","provinciecode":"PV27","opgaveA":128,
                       "opgaveB":169,"verschil":41,"plaatsenPerDuizendInwonersA":5.35,"plaatsenPerDuizendInwonersB":7.06}]}""")
-    record VergelijkingDto(SleutelVerwijzing a, SleutelVerwijzing b, List<VerdelingVergelijking.Provincieverschil> provincies,
-            List<VerdelingVergelijking.Gemeenteverschil> gemeenten) {
+    record VergelijkingDto(
+            @Schema(description = "De sleutel van verdeling A (de andere)") SleutelVerwijzing a,
+            @Schema(description = "De sleutel van verdeling B (deze, of de simulatie)") SleutelVerwijzing b,
+            @Schema(description = "Verschillen per provincie") List<ProvincieverschilDto> provincies,
+            @Schema(description = "Verschillen per gemeente") List<GemeenteverschilDto> gemeenten) {
 
         static VergelijkingDto van(VerdelingVergelijking v) {
             return new VergelijkingDto(new SleutelVerwijzing(v.a().sleutel().code(), v.a().sleutel().versie()),
-                    new SleutelVerwijzing(v.b().sleutel().code(), v.b().sleutel().versie()), v.provincies(), v.gemeenten());
+                    new SleutelVerwijzing(v.b().sleutel().code(), v.b().sleutel().versie()),
+                    v.provincies().stream().map(ProvincieverschilDto::van).toList(),
+                    v.gemeenten().stream().map(GemeenteverschilDto::van).toList());
+        }
+    }
+
+    @Schema(name = "Gemeenteverschil", description = "De opgave van een gemeente in twee verdelingen; een gemeente die "
+            + "maar in één voorkomt (na een herindeling) heeft aan de andere kant geen waarde en geen verschil.")
+    record GemeenteverschilDto(
+            @Schema(description = "CBS-code van de gemeente", example = "GM0377") String gemeentecode,
+            @Schema(description = "Naam van de gemeente", example = "Bloemendaal") String naam,
+            @Schema(description = "CBS-code van haar provincie", example = "PV27") String provinciecode,
+            @Schema(nullable = true, description = "Opgave in verdeling A, in plaatsen", example = "128") Integer opgaveA,
+            @Schema(nullable = true, description = "Opgave in verdeling B, in plaatsen", example = "169") Integer opgaveB,
+            @Schema(nullable = true, description = "opgaveB − opgaveA, in plaatsen", example = "41") Integer verschil,
+            @Schema(nullable = true, description = "Opgave per 1.000 inwoners in A, op 2 decimalen", example = "5.35") BigDecimal plaatsenPerDuizendInwonersA,
+            @Schema(nullable = true, description = "Opgave per 1.000 inwoners in B, op 2 decimalen", example = "7.06") BigDecimal plaatsenPerDuizendInwonersB) {
+
+        static GemeenteverschilDto van(VerdelingVergelijking.Gemeenteverschil g) {
+            return new GemeenteverschilDto(g.gemeentecode(), g.naam(), g.provinciecode(), g.opgaveA(), g.opgaveB(), g.verschil(),
+                    g.plaatsenPerDuizendInwonersA(), g.plaatsenPerDuizendInwonersB());
+        }
+    }
+
+    @Schema(name = "Provincieverschil", description = "De opgave van een provincie (som van haar gemeenten) in twee verdelingen.")
+    record ProvincieverschilDto(
+            @Schema(description = "CBS-code van de provincie", example = "PV27") String provinciecode,
+            @Schema(nullable = true, description = "Opgave in verdeling A, in plaatsen", example = "16100") Long opgaveA,
+            @Schema(nullable = true, description = "Opgave in verdeling B, in plaatsen", example = "17020") Long opgaveB,
+            @Schema(nullable = true, description = "opgaveB − opgaveA, in plaatsen", example = "920") Long verschil,
+            @Schema(nullable = true, description = "Opgave per 1.000 inwoners in A, op 2 decimalen", example = "5.42") BigDecimal plaatsenPerDuizendInwonersA,
+            @Schema(nullable = true, description = "Opgave per 1.000 inwoners in B, op 2 decimalen", example = "5.73") BigDecimal plaatsenPerDuizendInwonersB) {
+
+        static ProvincieverschilDto van(VerdelingVergelijking.Provincieverschil p) {
+            return new ProvincieverschilDto(p.provinciecode(), p.opgaveA(), p.opgaveB(), p.verschil(),
+                    p.plaatsenPerDuizendInwonersA(), p.plaatsenPerDuizendInwonersB());
         }
     }
 
@@ -147,8 +267,14 @@ final class VerdelingDtos {
             + "gepubliceerde.", example = """
                     {"verdeling":{"cyclus":"2024-2026","doelgroep":"ASIEL","sleutel":{"code":"INWONERS","versie":1},
                      "referentiejaar":2024,"totaal":96000,"amvTotaal":8140,"somOpgaven":96000,"afwijkingVanTotaal":0,
-                     "somAmv":8140,"provincies":[]},"gemeenten":[],"vergelijking":null}""")
-    record SimulatieDto(VerdelingDto verdeling, List<GemeenteTaak> gemeenten, VergelijkingDto vergelijking) {
+                     "somAmv":8140,"provincies":[]},"gemeenten":[]}""")
+    record SimulatieDto(
+            @Schema(description = "De berekende (niet gepubliceerde) verdeling met de provinciale opgaven") VerdelingDto verdeling,
+            @Schema(description = "De opgave van elke gemeente") List<GemeenteTaak> gemeenten,
+            // Left out without vergelijkMet: an object-typed property cannot also be null in the document's schema.
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Vergelijking met de gevraagde gepubliceerde verdeling; ontbreekt zonder vergelijkMet")
+            VergelijkingDto vergelijking) {
     }
 
     static BigDecimal perDuizend(long opgave, long inwoners) {

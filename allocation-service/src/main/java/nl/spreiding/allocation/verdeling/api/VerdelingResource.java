@@ -8,6 +8,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,14 +27,17 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreiding.allocation.csv.CsvBestand;
+import nl.spreiding.allocation.invoer.Invoergrenzen;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
 import nl.spreiding.allocation.verdeling.Verdeling;
 import nl.spreiding.allocation.verdeling.VerdelingVergelijking;
@@ -44,6 +51,7 @@ import nl.spreiding.allocation.verdeling.opslag.VastgesteldeVerdeling;
 import nl.spreiding.allocation.verdeling.opslag.Verdelingen;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
@@ -59,11 +67,20 @@ public class VerdelingResource {
     private static final String GEMEENTE_MELDING = "moet een CBS-gemeentecode zijn, zoals GM0363";
     private static final String CSV = "text/csv";
 
+    private static final String VERDELING_ID = "Id van een vastgestelde verdeling (zie GET /verdelingen)";
+    private static final String ETAG = "Sterke entity tag van deze representatie; stuur hem terug in If-None-Match";
+    private static final String CACHE_CONTROL = "public, max-age=86400, immutable: een vastgestelde verdeling verandert nooit";
+    private static final String VARY = "Accept: JSON en CSV delen dit adres";
+    private static final String NIET_GEWIJZIGD = "Niet gewijzigd: If-None-Match noemt de huidige ETag (of *); geen inhoud";
+    private static final String IF_NONE_MATCH = "ETag(s) die de client al heeft, gescheiden door komma's, of *";
+
     private final Verdelingen verdelingen;
+    private final PublishedRepresentations weergaven;
     private final Aanvrager aanvrager;
 
-    public VerdelingResource(Verdelingen verdelingen, Aanvrager aanvrager) {
+    public VerdelingResource(Verdelingen verdelingen, PublishedRepresentations weergaven, Aanvrager aanvrager) {
         this.verdelingen = verdelingen;
+        this.weergaven = weergaven;
         this.aanvrager = aanvrager;
     }
 
@@ -71,51 +88,98 @@ public class VerdelingResource {
             + "capaciteitsraming van de cyclus verdeeld; zonder sleutel geldt de standaardsleutel van de doelgroep. Een "
             + "tweede verdeling van dezelfde doelgroep in de cyclus is een herziening en vraagt een toelichting.",
             example = """
-                    {"cyclus":"2024-2026","doelgroep":"ASIEL","sleutel":"SPREIDINGSWET_SES_WOA"}""")
+                    {"cyclus":"2026-2028","doelgroep":"ASIEL","sleutel":"INWONERS"}""")
     public record NieuweVerdeling(
-            @NotNull @Pattern(regexp = CYCLUS, message = CYCLUS_MELDING) @Schema(example = "2024-2026") String cyclus,
-            @NotNull @Schema(example = "ASIEL") Doelgroep doelgroep,
-            @Schema(description = "Code van de verdeelsleutel", example = "SPREIDINGSWET_SES_WOA") String sleutel,
-            @Min(0) @Max(1_000_000) @Schema(description = "Te verdelen aantal", example = "96000") Integer totaal,
-            @Min(0) @Max(1_000_000) @Schema(description = "Waarvan AMV", example = "8140") Integer amvTotaal,
-            @Size(max = 2000) @Schema(description = "Waarom (verplicht bij een herziening)", example = "Nieuwe SES-WOA-cijfers")
+            @NotNull @Pattern(regexp = CYCLUS, message = CYCLUS_MELDING)
+            @Schema(description = "Code van een geopende cyclus", example = "2026-2028") String cyclus,
+            @NotNull @Schema(description = "Doelgroep: ASIEL (de Spreidingswet), STATUSHOUDERS of OEKRAINE", example = "ASIEL")
+            Doelgroep doelgroep,
+            @Size(max = Invoergrenzen.MAX_SLEUTELCODE)
+            @Schema(description = "Code van de verdeelsleutel (zie GET /verdeelsleutels); standaard die van de doelgroep",
+                    example = "INWONERS") String sleutel,
+            @Min(0) @Max(1_000_000) @Schema(description = "Te verdelen aantal plaatsen; standaard de capaciteitsraming (ASIEL)",
+                    example = "96000") Integer totaal,
+            @Min(0) @Max(1_000_000) @Schema(description = "Waarvan voor alleenstaande minderjarige vreemdelingen (amv), in "
+                    + "plaatsen; standaard dat van de capaciteitsraming", example = "8140") Integer amvTotaal,
+            @Size(max = 2000) @Pattern(regexp = "[^\\x00]*", message = "bevat het teken NUL (U+0000)")
+            @Schema(description = "Waarom deze versie (verplicht bij een herziening), ten hoogste 2000 tekens",
+                    example = "Nieuwe SES-WOA-cijfers")
             String toelichting) {
     }
 
     @Schema(name = "Aanpassing", description = "Andere invoer voor één gemeente in een wat-als-berekening.", example = """
             {"gemeentecode":"GM0363","aantalInwoners":950000,"sesWoaScore":0.05,"bestaandeDuurzamePlaatsen":500}""")
     public record AanpassingDto(
-            @NotNull @Pattern(regexp = GEMEENTE, message = GEMEENTE_MELDING) String gemeentecode,
-            @Min(1) Long aantalInwoners,
+            @NotNull @Pattern(regexp = GEMEENTE, message = GEMEENTE_MELDING)
+            @Schema(description = "CBS-code van de gemeente", example = "GM0363") String gemeentecode,
+            @Min(1) @Max(Invoergrenzen.MAX_INWONERS)
+            @Schema(description = "Ander aantal inwoners (1 tot en met 100.000.000); leeg: dat van de referentiedata",
+                    example = "950000") Long aantalInwoners,
             @jakarta.validation.constraints.DecimalMin(value = "-1", inclusive = false)
-            @jakarta.validation.constraints.DecimalMax(value = "1", inclusive = false) BigDecimal sesWoaScore,
-            @Min(0) Integer bestaandeDuurzamePlaatsen) {
+            @jakarta.validation.constraints.DecimalMax(value = "1", inclusive = false)
+            @Schema(description = "Andere SES-WOA-score (tussen -1 en 1); leeg: die van de referentiedata", example = "0.05")
+            BigDecimal sesWoaScore,
+            @Min(0) @Max(Invoergrenzen.MAX_PLAATSEN)
+            @Schema(description = "Ander aantal bestaande duurzame opvangplaatsen; leeg: dat van de referentiedata",
+                    example = "500") Integer bestaandeDuurzamePlaatsen) {
     }
 
-    @Schema(name = "SimulatieOpdracht", description = "Een wat-als-berekening: wordt niet gepubliceerd.", example = """
-            {"cyclus":"2024-2026","doelgroep":"ASIEL","sleutel":"INWONERS","totaal":96000,"amvTotaal":8140,
-             "aanpassingen":[{"gemeentecode":"GM0363","bestaandeDuurzamePlaatsen":500}],
-             "vergelijkMet":"6f1c2a9e-3f0a-4c5e-9b1d-2a7e8c9d0f11"}""")
+    @Schema(name = "SimulatieOpdracht", description = "Een wat-als-berekening: wordt niet gepubliceerd. Noem een cyclus of "
+            + "een referentiejaar.", example = """
+            {"referentiejaar":2024,"doelgroep":"ASIEL","sleutel":"INWONERS","totaal":96000,"amvTotaal":8140,
+             "aanpassingen":[{"gemeentecode":"GM0363","bestaandeDuurzamePlaatsen":500}]}""")
     public record SimulatieOpdracht(
-            @Pattern(regexp = CYCLUS, message = CYCLUS_MELDING) String cyclus,
-            @Min(2000) @Max(2100) @Schema(description = "Referentiejaar; standaard dat van de cyclus") Integer referentiejaar,
-            @Schema(example = "ASIEL") Doelgroep doelgroep,
-            String sleutel,
-            @Min(0) @Max(1_000_000) Integer totaal,
-            @Min(0) @Max(1_000_000) Integer amvTotaal,
-            @Size(max = 1000) List<@Valid @NotNull AanpassingDto> aanpassingen,
-            @Schema(description = "Id van een gepubliceerde verdeling om mee te vergelijken") UUID vergelijkMet) {
+            @Pattern(regexp = CYCLUS, message = CYCLUS_MELDING)
+            @Schema(description = "Code van een geopende cyclus; levert het referentiejaar en (ASIEL) de capaciteitsraming",
+                    example = "2026-2028") String cyclus,
+            @Min(2000) @Max(2100) @Schema(description = "Referentiejaar; standaard dat van de cyclus", example = "2024")
+            Integer referentiejaar,
+            @Schema(description = "Doelgroep: ASIEL (standaard), STATUSHOUDERS of OEKRAINE", example = "ASIEL") Doelgroep doelgroep,
+            @Size(max = Invoergrenzen.MAX_SLEUTELCODE)
+            @Schema(description = "Code van de verdeelsleutel; standaard die van de doelgroep", example = "INWONERS") String sleutel,
+            @Min(0) @Max(1_000_000) @Schema(description = "Te verdelen aantal plaatsen; standaard de capaciteitsraming (ASIEL)",
+                    example = "96000") Integer totaal,
+            @Min(0) @Max(1_000_000) @Schema(description = "Waarvan voor alleenstaande minderjarige vreemdelingen (amv), in "
+                    + "plaatsen", example = "8140") Integer amvTotaal,
+            @Size(max = 1000) @Schema(description = "Andere invoer per gemeente, ten hoogste 1000")
+            List<@Valid @NotNull AanpassingDto> aanpassingen,
+            @Schema(description = "Id van een vastgestelde verdeling om mee te vergelijken; leeg: geen vergelijking")
+            UUID vergelijkMet) {
+    }
+
+    @Schema(name = "PaginaGemeenteTaak", description = "Eén pagina van de opgaven per gemeente.")
+    record GemeentetakenPagina(
+            @Schema(description = "De opgaven op deze pagina") List<GemeenteTaak> resultaten,
+            @Schema(description = "Nummer van deze pagina, vanaf 1", example = "1") int pagina,
+            @Schema(description = "Maximaal aantal resultaten per pagina", example = "50") int paginaGrootte,
+            @Schema(description = "Totaal aantal resultaten over alle pagina's", example = "342") long totaal,
+            @Schema(description = "Aantal pagina's", example = "7") long aantalPaginas) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Rollen.MINISTER)
-    @Operation(summary = "Een verdeling vaststellen", description = "Berekent de opgave van elke gemeente en provincie en "
-            + "publiceert nl.spreiding.verdeling.vastgesteld (eerste versie) of nl.spreiding.verdeling.herzien (nieuwe versie).")
-    @APIResponse(responseCode = "201", description = "Vastgesteld")
-    @APIResponse(responseCode = "404", description = "De cyclus bestaat niet")
+    @Operation(operationId = "stelVerdelingVast", summary = "Een verdeling vaststellen", description = "Berekent de opgave "
+            + "van elke gemeente en provincie en publiceert nl.spreiding.verdeling.vastgesteld (eerste versie) of "
+            + "nl.spreiding.verdeling.herzien (nieuwe versie).")
+    @APIResponse(responseCode = "201", description = "Vastgesteld", headers = @Header(name = "Location",
+            description = "Adres van de vastgestelde verdeling", schema = @Schema(type = SchemaType.STRING,
+                    example = "/api/v1/verdelingen/6f1c2a9e-3f0a-4c5e-9b1d-2a7e8c9d0f11")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerdelingDto.class)))
+    @APIResponse(responseCode = "404", description = "De cyclus bestaat niet", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(
+                    name = "cyclus-onbekend", value = """
+                            {"type":"about:blank","title":"Not Found","status":404,"detail":"Cyclus 2030-2032 bestaat niet.",
+                             "instance":"/api/v1/verdelingen"}""")))
     @APIResponse(responseCode = "422", description = "De referentiedata volstaan niet voor deze sleutel (bijvoorbeeld "
-            + "een ontbrekende SES-WOA-score); invalidParams noemt elke gemeente")
+            + "een ontbrekende SES-WOA-score); invalidParams noemt elke gemeente", content = @Content(
+                    mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(
+                            name = "ses-woa-ontbreekt", value = """
+                                    {"type":"urn:nld:spreiding:probleem:onvoldoende-invoer",
+                                     "title":"Onvoldoende invoer voor deze verdeelsleutel","status":422,
+                                     "detail":"SPREIDINGSWET_SES_WOA versie 1 kan niet rekenen: 342 problemen in de invoer, elk genoemd in invalidParams.",
+                                     "instance":"/api/v1/verdelingen",
+                                     "invalidParams":[{"name":"gemeenten[GM0363].sesWoaScore","reason":"ontbreekt"}]}""")))
     public Response stelVast(@Valid @NotNull NieuweVerdeling nieuw) {
         VastgesteldeVerdeling kop = verdelingen.stelVast(new Verdelingen.Opdracht(nieuw.cyclus(), nieuw.doelgroep(),
                 nieuw.sleutel(), nieuw.totaal(), nieuw.amvTotaal()), nieuw.toelichting(), aanvrager.naam());
@@ -124,10 +188,13 @@ public class VerdelingResource {
     }
 
     @GET
-    @Operation(summary = "Vastgestelde verdelingen", description = "Alle versies, te filteren op cyclus en doelgroep "
-            + "(zonder provincies; die staan bij de verdeling zelf).")
+    @Operation(operationId = "zoekVerdelingen", summary = "Vastgestelde verdelingen", description = "Alle versies, te "
+            + "filteren op cyclus en doelgroep (zonder provincies; die staan bij de verdeling zelf).")
+    @APIResponse(responseCode = "200", description = "Een pagina verdelingen")
     public Pagina<VerdelingDto> lijst(
+            @Parameter(description = "Alleen verdelingen van deze cyclus", example = "2026-2028")
             @QueryParam("cyclus") @Pattern(regexp = CYCLUS, message = CYCLUS_MELDING) String cyclus,
+            @Parameter(description = "Alleen verdelingen voor deze doelgroep", example = "ASIEL")
             @QueryParam("doelgroep") Doelgroep doelgroep, @BeanParam @Valid Paginering paginering) {
         return Pagina.van(verdelingen.lijst(cyclus, doelgroep).stream().map(k -> VerdelingDto.van(k, null)).toList(),
                 paginering);
@@ -135,32 +202,70 @@ public class VerdelingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Eén verdeling met de provinciale opgaven")
-    public VerdelingDto lees(@PathParam("id") UUID id) {
-        VastgesteldeVerdeling kop = verdelingen.kop(id);
-        return VerdelingDto.van(kop, verdelingen.verdeling(kop));
+    @Operation(operationId = "haalVerdelingOp", summary = "Eén verdeling met de provinciale opgaven", description = "Een "
+            + "vastgestelde verdeling verandert nooit: het antwoord mag een dag bewaard worden; met If-None-Match volgt 304.")
+    @APIResponse(responseCode = "200", description = "De verdeling", headers = {
+            @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerdelingDto.class)))
+    @APIResponse(responseCode = "304", description = NIET_GEWIJZIGD, headers = {
+            @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING)) })
+    public Response lees(@Parameter(description = VERDELING_ID) @PathParam("id") UUID id,
+            @Parameter(description = IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return weergaven.json(id, "verdeling", null, () -> {
+            VastgesteldeVerdeling kop = verdelingen.kop(id);
+            return VerdelingDto.van(kop, verdelingen.verdeling(kop));
+        }).answer(ifNoneMatch);
     }
 
     @GET
     @Path("/{id}/gemeenten")
-    @Operation(summary = "De opgave per gemeente", description = "Met elke tussenstap; te filteren op provincie. Met "
-            + "Accept: text/csv de hele selectie als CSV.")
-    public Pagina<GemeenteTaak> gemeenten(@PathParam("id") UUID id,
-            @Parameter(example = "PV27") @QueryParam("provinciecode")
+    @Operation(operationId = "zoekGemeenteopgaven", summary = "De opgave per gemeente", description = "Met elke tussenstap; "
+            + "te filteren op provincie. Met Accept: text/csv de hele selectie (zonder paginering) als CSV. Een vastgestelde "
+            + "verdeling verandert nooit: het antwoord mag een dag bewaard worden; met If-None-Match volgt 304.")
+    @APIResponse(responseCode = "200", description = "Een pagina opgaven, of met Accept: text/csv de hele selectie", headers = {
+            @Header(name = HttpHeaders.ETAG, description = ETAG + " (verschilt tussen JSON en CSV)",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = VARY, schema = @Schema(type = SchemaType.STRING)) },
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GemeentetakenPagina.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
+                            gemeentecode,naam,provinciecode,aantalInwoners,sesWoaScore,aandeel,onafgerondeOpgave,opgave,amv,bestaandeDuurzamePlaatsen,resterendeOpgave,plaatsenPerDuizendInwoners
+                            GM0363,Amsterdam,PV27,931298,,0.051903,4982.702869,4983,423,0,4983,5.35
+                            """) })
+    @APIResponse(responseCode = "304", description = NIET_GEWIJZIGD, headers = {
+            @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.VARY, description = VARY, schema = @Schema(type = SchemaType.STRING)) })
+    public Response gemeenten(@Parameter(description = VERDELING_ID) @PathParam("id") UUID id,
+            @Parameter(description = "Alleen de gemeenten van deze provincie (CBS-code)", example = "PV27")
+            @QueryParam("provinciecode")
             @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
-            @BeanParam @Valid Paginering paginering) {
-        return Pagina.van(gemeentenVan(id, provinciecode), paginering);
+            @BeanParam @Valid Paginering paginering,
+            @Parameter(description = IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        String representatie = "gemeenten provinciecode=" + Objects.toString(provinciecode, "") + " pagina="
+                + paginering.pagina() + " paginaGrootte=" + paginering.paginaGrootte();
+        return weergaven.json(id, representatie, PublishedRepresentations.VARY_ACCEPT,
+                () -> Pagina.van(gemeentenVan(id, provinciecode), paginering)).answer(ifNoneMatch);
     }
 
     @GET
     @Path("/{id}/gemeenten")
     @Produces(CSV)
     @Operation(hidden = true)
-    public String gemeentenAlsCsv(@PathParam("id") UUID id, @QueryParam("provinciecode")
-            @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode) {
+    public Response gemeentenAlsCsv(@PathParam("id") UUID id, @QueryParam("provinciecode")
+            @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return weergaven.csv(id, "gemeenten provinciecode=" + Objects.toString(provinciecode, ""),
+                () -> gemeentenCsv(gemeentenVan(id, provinciecode))).answer(ifNoneMatch);
+    }
+
+    private static String gemeentenCsv(List<GemeenteTaak> taken) {
         StringBuilder csv = new StringBuilder("gemeentecode,naam,provinciecode,aantalInwoners,sesWoaScore,aandeel,"
                 + "onafgerondeOpgave,opgave,amv,bestaandeDuurzamePlaatsen,resterendeOpgave,plaatsenPerDuizendInwoners\n");
-        for (GemeenteTaak t : gemeentenVan(id, provinciecode)) {
+        for (GemeenteTaak t : taken) {
             csv.append(List.of(t.gemeentecode(), t.naam(), t.provinciecode(), t.aantalInwoners(),
                     t.sesWoaScore() == null ? "" : t.sesWoaScore().toPlainString(), t.aandeel().toPlainString(),
                     t.onafgerondeOpgave().toPlainString(), t.opgave(), t.amv(), t.bestaandeDuurzamePlaatsen(),
@@ -172,21 +277,35 @@ public class VerdelingResource {
 
     @GET
     @Path("/{id}/gemeenten/{gemeentecode}/uitleg")
-    @Operation(summary = "Uitleg bij de opgave van een gemeente", description = "Invoer, gewicht, exact aandeel, "
-            + "onafgeronde waarde, afronding, AMV-deel, bestaande plaatsen, resterende opgave, sleutel en rechtsgrond.")
-    public UitlegDto uitleg(@PathParam("id") UUID id,
-            @PathParam("gemeentecode") @Pattern(regexp = GEMEENTE, message = GEMEENTE_MELDING) String gemeentecode) {
-        Verdeling verdeling = verdelingen.verdeling(verdelingen.kop(id));
-        GemeenteOpgave opgave = verdeling.gemeente(gemeentecode).orElseThrow(() -> ProblemException.notFound(
-                "Gemeente " + gemeentecode + " komt niet voor in verdeling " + id + "."));
-        return UitlegDto.van(verdeling.uitleg(gemeentecode).orElseThrow(), opgave);
+    @Operation(operationId = "haalUitlegOp", summary = "Uitleg bij de opgave van een gemeente", description = "Invoer, "
+            + "gewicht, exact aandeel, onafgeronde waarde, afronding, AMV-deel, bestaande plaatsen, resterende opgave, sleutel "
+            + "en rechtsgrond. Verandert nooit: het antwoord mag een dag bewaard worden; met If-None-Match volgt 304.")
+    @APIResponse(responseCode = "200", description = "De uitleg", headers = {
+            @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UitlegDto.class)))
+    @APIResponse(responseCode = "304", description = NIET_GEWIJZIGD, headers = {
+            @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING)) })
+    public Response uitleg(@Parameter(description = VERDELING_ID) @PathParam("id") UUID id,
+            @Parameter(description = "CBS-code van de gemeente", example = "GM0363")
+            @PathParam("gemeentecode") @Pattern(regexp = GEMEENTE, message = GEMEENTE_MELDING) String gemeentecode,
+            @Parameter(description = IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return weergaven.json(id, "uitleg " + gemeentecode, null, () -> {
+            Verdeling verdeling = verdelingen.verdeling(verdelingen.kop(id));
+            GemeenteOpgave opgave = verdeling.gemeente(gemeentecode).orElseThrow(() -> ProblemException.notFound(
+                    "Gemeente " + gemeentecode + " komt niet voor in verdeling " + id + "."));
+            return UitlegDto.van(verdeling.uitleg(gemeentecode).orElseThrow(), opgave);
+        }).answer(ifNoneMatch);
     }
 
     @GET
     @Path("/{id}/verschillen")
-    @Operation(summary = "Vergelijking met een andere verdeling", description = "Per provincie en gemeente: opgave in A "
-            + "(de andere verdeling, standaard de vorige versie) en B (deze), het verschil en plaatsen per 1.000 inwoners.")
-    public VergelijkingDto verschillen(@PathParam("id") UUID id,
+    @Operation(operationId = "vergelijkVerdelingen", summary = "Vergelijking met een andere verdeling", description = "Per "
+            + "provincie en gemeente: opgave in A (de andere verdeling, standaard de vorige versie) en B (deze), het verschil "
+            + "en plaatsen per 1.000 inwoners.")
+    @APIResponse(responseCode = "200", description = "De vergelijking")
+    public VergelijkingDto verschillen(@Parameter(description = VERDELING_ID) @PathParam("id") UUID id,
             @Parameter(description = "Id van de verdeling om mee te vergelijken; standaard de vorige versie") @QueryParam("met") UUID met) {
         VastgesteldeVerdeling deze = verdelingen.kop(id);
         UUID ander = met != null ? met : deze.vorigeId;
@@ -202,11 +321,24 @@ public class VerdelingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     // Changes nothing, so every role may explore; still a token, because a full calculation is not free.
     @RolesAllowed({ Rollen.MINISTER, Rollen.PROVINCIE, Rollen.GEMEENTE, Rollen.COA, Rollen.BEHEERDER })
-    @Operation(summary = "Wat-als: een verdeling berekenen zonder te publiceren", description = "Voor een ander totaal, "
-            + "een andere sleutel, een ander referentiejaar of aangepaste invoer per gemeente; desgewenst vergeleken met een "
-            + "gepubliceerde verdeling. Er verandert niets.")
-    @APIResponse(responseCode = "200", description = "Berekend")
-    @APIResponse(responseCode = "422", description = "De invoer volstaat niet voor deze sleutel")
+    @Operation(operationId = "simuleerVerdeling", summary = "Wat-als: een verdeling berekenen zonder te publiceren",
+            description = "Voor een ander totaal, een andere sleutel, een ander referentiejaar of aangepaste invoer per "
+                    + "gemeente; desgewenst vergeleken met een gepubliceerde verdeling. Er verandert niets.")
+    @APIResponse(responseCode = "200", description = "Berekend",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulatieDto.class)))
+    @APIResponse(responseCode = "404", description = "De genoemde cyclus of de verdeling van vergelijkMet bestaat niet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "vergelijking-onbekend", value = """
+                            {"type":"about:blank","title":"Not Found","status":404,
+                             "detail":"Verdeling 00000000-0000-0000-0000-000000000000 bestaat niet.",
+                             "instance":"/api/v1/verdelingen/simulaties"}""")))
+    @APIResponse(responseCode = "422", description = "De invoer volstaat niet voor deze sleutel (bijvoorbeeld een "
+            + "referentiejaar zonder gemeenten)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "geen-referentiedata",
+                            value = """
+                                    {"type":"urn:nld:spreiding:probleem:onvoldoende-invoer","title":"Geen referentiedata",
+                                     "status":422,"detail":"Referentiejaar 2030 heeft geen gemeenten; lees ze eerst in.",
+                                     "instance":"/api/v1/verdelingen/simulaties"}""")))
     public SimulatieDto simuleer(@Valid @NotNull SimulatieOpdracht opdracht) {
         Doelgroep doelgroep = Objects.requireNonNullElse(opdracht.doelgroep(), Doelgroep.ASIEL);
         List<Verdelingen.Aanpassing> aanpassingen = opdracht.aanpassingen() == null ? List.of()

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -43,25 +45,12 @@ public class Verdelingen {
     private final Outbox outbox;
     private final Cycli cycli;
     private final Referentiedata referentiedata;
-    private final Map<UUID, Verdeling> gelezen = java.util.Collections.synchronizedMap(new LruMap<>(64));
+    /** Keeps the most recently read distributions (well under 1 MB each for 342 municipalities); see application.properties. */
+    private final Cache gelezen;
 
-    /** Keeps the most recently read distributions (well under 1 MB each for 342 municipalities). */
-    private static final class LruMap<K, V> extends java.util.LinkedHashMap<K, V> {
-        private final int maximum;
-
-        LruMap(int maximum) {
-            super(16, 0.75f, true);
-            this.maximum = maximum;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<K, V> oudste) {
-            return size() > maximum;
-        }
-    }
-
-    public Verdelingen(Outbox outbox, Cycli cycli, Referentiedata referentiedata) {
+    public Verdelingen(Outbox outbox, Cycli cycli, Referentiedata referentiedata, @CacheName("verdelingen") Cache gelezen) {
         this.outbox = outbox;
+        this.gelezen = gelezen;
         this.cycli = cycli;
         this.referentiedata = referentiedata;
     }
@@ -140,7 +129,7 @@ public class Verdelingen {
 
     /** Read from the database once per id: a published distribution never changes, so the copy stays true. */
     public Verdeling verdeling(VastgesteldeVerdeling kop) {
-        return gelezen.computeIfAbsent(kop.id, id -> VerdelingOpslag.lees(kop));
+        return gelezen.get(kop.id, id -> VerdelingOpslag.lees(kop)).await().indefinitely();
     }
 
     public List<VastgesteldeVerdeling> lijst(String cyclus, Doelgroep doelgroep) {
@@ -179,9 +168,13 @@ public class Verdelingen {
         try {
             return Verdeelberekening.bereken(sleutel.metInvoerbronnen(peildatum, sesJaargang), invoer, totalen[0], totalen[1]);
         } catch (OngeldigeVerdelingsinvoer e) {
+            int aantal = e.fouten().size();
+            // As every problem answer: at most MAX_INVALID_PARAMS listed, the detail gives the count.
+            String genoemd = aantal <= Problem.MAX_INVALID_PARAMS ? ", elk genoemd in invalidParams."
+                    : "; de eerste " + Problem.MAX_INVALID_PARAMS + " staan in invalidParams.";
             throw new ProblemException(new Problem(ONVOLDOENDE_INVOER, "Onvoldoende invoer voor deze verdeelsleutel", 422,
-                    sleutel.aanduiding() + " kan niet rekenen: " + e.fouten().size() + (e.fouten().size() == 1 ? " probleem"
-                            : " problemen") + " in de invoer, elk genoemd in invalidParams.", null, e.fouten().stream()
+                    sleutel.aanduiding() + " kan niet rekenen: " + aantal + (aantal == 1 ? " probleem" : " problemen")
+                            + " in de invoer" + genoemd, null, e.fouten().stream().limit(Problem.MAX_INVALID_PARAMS)
                             .map(f -> new Problem.InvalidParam(f.gemeentecode() == null ? f.veld()
                                     : "gemeenten[" + f.gemeentecode() + "]." + f.veld(), f.melding()))
                             .toList()));

@@ -1,0 +1,34 @@
+package nl.spreiding.allocation.http;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A representation serialised once, with its strong entity tag, answered as 200 or, when the client already has it,
+ * as 304 (RFC 9110, section 15.4.5: with the same ETag, Cache-Control and Vary as the 200 would have).
+ *
+ * @param cacheControl the Cache-Control value, or null for none
+ * @param vary the Vary value, or null when the URL has one representation
+ */
+public record PreparedResponse(byte[] inhoud, String mediaType, String etag, String cacheControl, String vary) {
+
+    /** Published, never changed (database triggers refuse it): caches may keep it for a day without asking. */
+    public static final String ONVERANDERLIJK = "public, max-age=86400, immutable";
+
+    public static PreparedResponse of(byte[] inhoud, String mediaType, String cacheControl, String vary) {
+        return new PreparedResponse(inhoud, mediaType, EntityTags.of(inhoud), cacheControl, vary);
+    }
+
+    public Response answer(String ifNoneMatch) {
+        Response.ResponseBuilder antwoord = EntityTags.ifNoneMatchMatches(ifNoneMatch, etag)
+                ? Response.notModified()
+                : Response.ok(inhoud, mediaType);
+        antwoord.header("ETag", etag);
+        if (cacheControl != null) {
+            antwoord.header("Cache-Control", cacheControl);
+        }
+        if (vary != null) {
+            antwoord.header("Vary", vary);
+        }
+        return antwoord.build();
+    }
+}

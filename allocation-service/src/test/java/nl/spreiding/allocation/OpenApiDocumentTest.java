@@ -1,0 +1,9 @@
+package nl.spreiding.allocation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.spreiding.local.testsupport.OpenApiDocumentContract;
+
+/** What a client generator needs from allocation-service's OpenAPI document. */
+@QuarkusTest
+class OpenApiDocumentTest extends OpenApiDocumentContract {
+}
