@@ -1,5 +1,6 @@
 package nl.spreiding.notification;
 
+import nl.spreiding.platform.api.Paginering;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -139,7 +140,7 @@ class TermijnResourceTest {
 
     @Test
     void eenPaginaVerAchterDeLaatsteIsLeegInPlaatsVanEenServerfout() {
-        given().queryParam("pagina", Integer.MAX_VALUE).queryParam("paginaGrootte", 500).get("/api/v1/termijnen").then()
+        given().queryParam("pagina", Paginering.MAX_PAGINA).queryParam("paginaGrootte", 500).get("/api/v1/termijnen").then()
                 .statusCode(200).body("resultaten.size()", equalTo(0));
     }
 

@@ -1,5 +1,6 @@
 package nl.spreiding.notification.abonnement;
 
+import nl.spreiding.platform.api.Paginering;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -65,7 +66,7 @@ class AbonnementInvoerTest {
 
     @Test
     void eenPaginaVerAchterDeLaatsteIsLeegInPlaatsVanEenServerfout() {
-        given().auth().oauth2(Tokens.beheerder()).queryParam("pagina", Integer.MAX_VALUE).queryParam("paginaGrootte", 500)
+        given().auth().oauth2(Tokens.beheerder()).queryParam("pagina", Paginering.MAX_PAGINA).queryParam("paginaGrootte", 500)
                 .get("/api/v1/abonnementen").then().statusCode(200).body("resultaten.size()", equalTo(0));
     }
 
