@@ -56,7 +56,7 @@ public class AanwijzingResource {
 
     @Schema(name = "Indeplaatsstelling", description = "Het starten van een indeplaatsstelling door de minister.",
             example = "{\"toelichting\":\"Termijn verstreken zonder realisatie\"}")
-    public record Indeplaatsstelling(@Size(max = 2000) @Schema(maxLength = 2000, description = "Toelichting van de "
+    public record Indeplaatsstelling(@Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @Size(max = 2000) @Schema(maxLength = 2000, description = "Toelichting van de "
             + "minister (ten hoogste 2000 tekens); komt in de gebeurtenis indeplaatsstelling.gestart",
             example = "Termijn verstreken zonder realisatie") String toelichting) {
     }

@@ -39,7 +39,7 @@ public final class BesluitDtos {
             @NotNull @Min(0) @Max(100000) @Schema(required = true, minimum = "0", maximum = "100000",
                     description = "Aantal plaatsen voor alleenstaande minderjarige vreemdelingen (amv) dat de gemeente moet "
                             + "realiseren; aantalPlaatsen en aantalAmv zijn niet allebei 0", example = "10") Integer aantalAmv,
-            @Size(max = 2000) @Schema(maxLength = 2000, description = "Toelichting van de minister bij de aanwijzing (ten "
+            @Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @Size(max = 2000) @Schema(maxLength = 2000, description = "Toelichting van de minister bij de aanwijzing (ten "
                     + "hoogste 2000 tekens)", example = "Aangepast na zienswijze") String toelichting) {
     }
 

@@ -126,7 +126,7 @@ public class VerdeelbesluitResource {
         Verdeelbesluit b = inzage.zichtbaar(Verdeelbesluit.<Verdeelbesluit>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Verdeelbesluit " + id + " bestaat niet.")));
         if (Etags.nietGewijzigd(ifNoneMatch, b.versie)) {
-            return Response.notModified(Etags.of(b.versie)).build();
+            return Response.notModified().header(HttpHeaders.ETAG, Etags.of(b.versie)).build();
         }
         return antwoord(Response.ok(), b);
     }

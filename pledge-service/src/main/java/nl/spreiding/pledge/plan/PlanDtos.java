@@ -24,7 +24,7 @@ public final class PlanDtos {
                     description = "Cyclus van het plan (JJJJ-JJJJ); moet geopend zijn", example = "2026-2028") String cyclus,
             @NotNull @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) @Schema(required = true,
                     description = "CBS-code van de provincie die het plan indient", example = "PV27") String provinciecode,
-            @Size(max = 2000) @Schema(maxLength = 2000, description = "Toelichting van de provincie bij het plan (ten "
+            @Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @Size(max = 2000) @Schema(maxLength = 2000, description = "Toelichting van de provincie bij het plan (ten "
                     + "hoogste 2000 tekens)", example = "Vastgesteld door de regietafel op 28 oktober 2026") String toelichting) {
     }
 

@@ -64,7 +64,7 @@ public class Realisaties {
                     description = "Cyclus waarin de plaatsen meetellen (JJJJ-JJJJ)", example = "2026-2028") String cyclus,
             @NotNull @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) @Schema(required = true,
                     description = "CBS-code van de meldende gemeente", example = "GM1952") String gemeentecode,
-            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, description = "Naam of adres van de "
+            @Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, description = "Naam of adres van de "
                     + "opvanglocatie (ten hoogste 200 tekens); een latere melding voor dezelfde locatie vervangt de eerdere",
                     example = "Hoogezand, Gorecht-Oost") String locatie,
             @NotNull @Schema(required = true, description = "Doelgroep van de plaatsen", example = "ASIEL") Doelgroep doelgroep,

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -73,7 +72,7 @@ public final class ToezeggingDtos {
                     + "gepubliceerde opgave in hebben", example = "2026-2028") String cyclus,
             @NotNull @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING)
             @Schema(required = true, description = "CBS-code van de gemeente die de plaatsen toezegt", example = "GM0363") String gemeentecode,
-            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, description = "Naam of adres van de "
+            @Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, description = "Naam of adres van de "
                     + "opvanglocatie (ten hoogste 200 tekens)", example = "Amsterdam, Willinklaan") String locatie,
             @NotNull @Schema(required = true, description = "Doelgroep van de plaatsen") Doelgroep doelgroep,
             @NotNull @Min(1) @Max(100000) @Schema(required = true, minimum = "1", maximum = "100000",
@@ -107,7 +106,7 @@ public final class ToezeggingDtos {
             {"locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalPlaatsen":300,"aantalAmv":40,"duurzaam":true,
              "beschikbaarVanaf":"2027-03-01","beschikbaarTot":"2037-03-01","status":"IN_VOORBEREIDING"}""")
     public record ToezeggingWijziging(
-            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, description = "Naam of adres van de "
+            @Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, description = "Naam of adres van de "
                     + "opvanglocatie (ten hoogste 200 tekens)", example = "Amsterdam, Willinklaan") String locatie,
             @NotNull @Schema(required = true, description = "Doelgroep van de plaatsen") Doelgroep doelgroep,
             @NotNull @Min(1) @Max(100000) @Schema(required = true, minimum = "1", maximum = "100000",
@@ -137,7 +136,7 @@ public final class ToezeggingDtos {
 
     @Schema(name = "Intrekking", description = "Waarom een toezegging wordt ingetrokken.", example = """
             {"reden":"Locatie valt af na bezwaar"}""")
-    public record Intrekking(@Size(max = 1000) @Schema(maxLength = 1000, description = "Waarom de toezegging vervalt "
+    public record Intrekking(@Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @Size(max = 1000) @Schema(maxLength = 1000, description = "Waarom de toezegging vervalt "
             + "(ten hoogste 1000 tekens); komt in de gebeurtenis toezegging.ingetrokken", example = "Locatie valt af na bezwaar")
             String reden) {
     }
@@ -152,10 +151,11 @@ public final class ToezeggingDtos {
             @Schema(description = "Versie na de wijziging", example = "1") int versie,
             @Schema(description = "Wie de wijziging deed (upn uit het token)", example = "regietafel@pv27.example") String door,
             @Schema(description = "Tijdstip van de wijziging (UTC)", example = "2024-06-02T10:00:00Z") Instant op,
-            @Schema(type = SchemaType.OBJECT, nullable = true, description = "De toezegging vóór de wijziging (leeg bij registratie)",
-                    example = "{\"aantalPlaatsen\":250}") JsonNode voor,
-            @Schema(type = SchemaType.OBJECT, description = "De toezegging na de wijziging",
-                    example = "{\"aantalPlaatsen\":300}") JsonNode na) {
+            @Schema(implementation = ToezeggingDto.class, nullable = true,
+                    description = "De toezegging vóór de wijziging, zoals GET /toezeggingen/{id} haar toen gaf (leeg bij registratie)")
+            JsonNode voor,
+            @Schema(implementation = ToezeggingDto.class, description = "De toezegging na de wijziging, zoals GET "
+                    + "/toezeggingen/{id} haar toen gaf") JsonNode na) {
     }
 
     /** Data of the {@code nl.spreiding.toezegging.*} events. */

@@ -147,7 +147,7 @@ public class ToezeggingResource {
             @Parameter(description = Voorbeelden.IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Toezegging t = vind(id);
         if (Etags.nietGewijzigd(ifNoneMatch, t.versie)) {
-            return Response.notModified(Etags.of(t.versie)).build();
+            return Response.notModified().header(HttpHeaders.ETAG, Etags.of(t.versie)).build();
         }
         return metEtag(Response.ok(), t);
     }

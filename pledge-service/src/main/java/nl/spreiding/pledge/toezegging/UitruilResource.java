@@ -85,7 +85,7 @@ public class UitruilResource {
                     + "een andere dan vanDoelgroep", example = "OEKRAINE") Doelgroep naarDoelgroep,
             @NotNull @Min(1) @Max(100000) @Schema(required = true, minimum = "1", maximum = "100000",
                     description = "Aantal plaatsen dat van de ene naar de andere doelgroep gaat", example = "50") Integer aantalPlaatsen,
-            @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000, description = "De afspraak aan de "
+            @Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000, description = "De afspraak aan de "
                     + "regietafel die de uitruil grondt (ten hoogste 1000 tekens)",
                     example = "Afspraak regietafel Limburg 12 september 2026") String reden) {
     }
