@@ -51,7 +51,7 @@ public class OverzichtResource {
     @APIResponse(responseCode = "404", description = "De provincie heeft geen gepubliceerde opgave in de cyclus",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "geen-opgave", value = """
-                            {"type":"about:blank","title":"Not Found","status":404,
+                            {"type":"about:blank","title":"Niet gevonden","status":404,
                              "detail":"Provincie PV27 heeft geen gepubliceerde opgave in cyclus 2030-2032.",
                              "instance":"/api/v1/provincies/PV27/overzicht"}""")))
     public Response overzicht(
