@@ -10,6 +10,13 @@ public final class Codes {
     public static final String GEMEENTE = "GM\\d{4}";
     public static final String GEMEENTE_MELDING = "moet een CBS-gemeentecode zijn, zoals GM0363";
 
+    /**
+     * Free text: anything but the NUL character, which PostgreSQL cannot store in text or jsonb (the request would end
+     * as a 500 instead of a 400 that names the field).
+     */
+    public static final String TEKST = "[^\\u0000]*";
+    public static final String TEKST_MELDING = "mag geen NUL-teken (\\u0000) bevatten";
+
     private Codes() {
     }
 }

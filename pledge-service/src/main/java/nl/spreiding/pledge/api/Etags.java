@@ -5,7 +5,10 @@ import java.util.List;
 import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.api.ProblemException;
 
-/** Optimistic concurrency over HTTP: the entity version as a strong {@code ETag}, checked against {@code If-Match}. */
+/**
+ * The entity version as a strong {@code ETag}: checked against {@code If-Match} for optimistic concurrency, and
+ * against {@code If-None-Match} on reads so that a client with the current version gets {@code 304 Not Modified}.
+ */
 public final class Etags {
 
     public static final String PRECONDITION_FAILED = "urn:nld:spreiding:probleem:verouderde-versie";
@@ -35,6 +38,27 @@ public final class Etags {
         if (!matches) {
             throw stale(current);
         }
+    }
+
+    /**
+     * Whether an {@code If-None-Match} header names the current version (RFC 9110 13.1.2: {@code *} or a list of tags,
+     * compared weakly, so {@code W/"3"} matches version 3).
+     */
+    public static boolean nietGewijzigd(String ifNoneMatch, int current) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        String wanted = of(current);
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals("*") || t.equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ProblemException stale(int current) {

@@ -17,7 +17,7 @@ import jakarta.persistence.Id;
 @Entity
 public class Aanwijzing extends PanacheEntityBase {
 
-    @Schema(description = "VOORGESTELD (concept), AANGEWEZEN, GEREALISEERD, TERMIJN_VERSTREKEN of INDEPLAATSSTELLING",
+    @Schema(name = "AanwijzingStatus", description = "VOORGESTELD (concept), AANGEWEZEN, GEREALISEERD, TERMIJN_VERSTREKEN of INDEPLAATSSTELLING",
             example = "AANGEWEZEN")
     public enum Status { VOORGESTELD, AANGEWEZEN, GEREALISEERD, TERMIJN_VERSTREKEN, INDEPLAATSSTELLING }
 

@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
@@ -25,9 +28,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
+import nl.spreiding.pledge.api.Voorbeelden;
 import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingDto;
 import nl.spreiding.pledge.realisatie.Realisaties;
 
@@ -35,6 +40,9 @@ import nl.spreiding.pledge.realisatie.Realisaties;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Aanwijzingen", description = "Aanwijzingen van gemeenten, hun realisatietermijn en indeplaatsstelling")
 public class AanwijzingResource {
+
+    private static final String ID = "Id van de aanwijzing (het veld id van een aanwijzing in het verdeelbesluit of in "
+            + "GET /aanwijzingen)";
 
     private final Verdeelbesluiten besluiten;
     private final Realisaties realisaties;
@@ -48,21 +56,24 @@ public class AanwijzingResource {
 
     @Schema(name = "Indeplaatsstelling", description = "Het starten van een indeplaatsstelling door de minister.",
             example = "{\"toelichting\":\"Termijn verstreken zonder realisatie\"}")
-    public record Indeplaatsstelling(@Size(max = 2000) @Schema(maxLength = 2000,
+    public record Indeplaatsstelling(@Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @Size(max = 2000) @Schema(maxLength = 2000, description = "Toelichting van de "
+            + "minister (ten hoogste 2000 tekens); komt in de gebeurtenis indeplaatsstelling.gestart",
             example = "Termijn verstreken zonder realisatie") String toelichting) {
     }
 
     @GET
-    @Operation(summary = "Aanwijzingen", description = "Aanwijzingen, te filteren op cyclus, provincie, gemeente en status. "
-            + "Voorgestelde aanwijzingen (van een concept-besluit) ziet alleen de minister.")
+    @Operation(operationId = "zoekAanwijzingen", summary = "Aanwijzingen", description = "Aanwijzingen, te filteren op "
+            + "cyclus, provincie, gemeente en status; per pagina. Voorgestelde aanwijzingen (van een concept-besluit) ziet "
+            + "alleen de minister.")
     public Pagina<AanwijzingDto> lijst(
-            @Parameter(description = "Cyclus", example = "2024-2026") @QueryParam("cyclus")
+            @Parameter(description = "Alleen aanwijzingen in deze cyclus (JJJJ-JJJJ)", example = Voorbeelden.CYCLUS) @QueryParam("cyclus")
             @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
-            @Parameter(description = "CBS-code van de provincie", example = "PV27") @QueryParam("provinciecode")
-            @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
-            @Parameter(description = "CBS-code van de gemeente", example = "GM0363") @QueryParam("gemeentecode")
+            @Parameter(description = "Alleen aanwijzingen van gemeenten in deze provincie (CBS-code)", example = "PV20")
+            @QueryParam("provinciecode") @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
+            @Parameter(description = "Alleen aanwijzingen van deze gemeente (CBS-code)", example = "GM1952") @QueryParam("gemeentecode")
             @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) String gemeentecode,
-            @Parameter(description = "Status", example = "AANGEWEZEN") @QueryParam("status") Aanwijzing.Status status,
+            @Parameter(description = "Alleen aanwijzingen met deze status", example = "AANGEWEZEN") @QueryParam("status")
+            Aanwijzing.Status status,
             @BeanParam @Valid Paginering paginering) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -84,8 +95,9 @@ public class AanwijzingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Aanwijzing", description = "Eén aanwijzing met wat ervan is gerealiseerd.")
-    public AanwijzingDto een(@Parameter(description = "Id", example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") @PathParam("id") UUID id) {
+    @Operation(operationId = "haalAanwijzingOp", summary = "Aanwijzing", description = "Eén aanwijzing met wat ervan is "
+            + "gerealiseerd.")
+    public AanwijzingDto een(@Parameter(description = ID) @PathParam("id") UUID id) {
         Aanwijzing a = Aanwijzing.<Aanwijzing>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Aanwijzing " + id + " bestaat niet."));
         return besluiten.dto(inzage.zichtbaar(a));
@@ -95,11 +107,17 @@ public class AanwijzingResource {
     @RolesAllowed(Rollen.MINISTER)
     @Path("/{id}/indeplaatsstelling")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Indeplaatsstelling starten", description = "De minister treedt in de plaats van een gemeente "
-            + "die haar aanwijzing niet binnen de termijn realiseerde. Alleen bij status TERMIJN_VERSTREKEN (anders 409). "
-            + "Alleen de minister.")
+    @Operation(operationId = "startIndeplaatsstelling", summary = "Indeplaatsstelling starten", description = "De minister "
+            + "treedt in de plaats van een gemeente die haar aanwijzing niet binnen de termijn realiseerde. Alleen bij "
+            + "status TERMIJN_VERSTREKEN (anders 409). De inhoud (een toelichting) mag ontbreken. Alleen de minister.")
+    @APIResponse(responseCode = "200", description = "Gestart: de aanwijzing met status INDEPLAATSSTELLING",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AanwijzingDto.class)))
+    @APIResponse(responseCode = "409", description = "De realisatietermijn van de aanwijzing is niet verstreken (of de "
+            + "indeplaatsstelling loopt al)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "termijn-niet-verstreken", value = Voorbeelden.GEEN_TERMIJN_VERSTREKEN)))
     public AanwijzingDto indeplaatsstelling(
-            @Parameter(description = "Id", example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") @PathParam("id") UUID id,
+            @Parameter(description = ID) @PathParam("id") UUID id,
             @Valid Indeplaatsstelling verzoek) {
         return besluiten.dto(realisaties.startIndeplaatsstelling(id, verzoek == null ? null : verzoek.toelichting()));
     }

@@ -15,6 +15,8 @@ import jakarta.persistence.Id;
 @Entity
 public class Verdeelbesluit extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "VerdeelbesluitStatus", description = "CONCEPT "
+            + "(aanwijzingen aan te passen, alleen voor de minister) of GENOMEN (onveranderlijk).", example = "GENOMEN")
     public enum Status { CONCEPT, GENOMEN }
 
     @Id

@@ -18,6 +18,8 @@ public class Opgave extends PanacheEntityBase {
     /** Problem type of a request about a municipality or province without a published task in the cycle. */
     public static final String GEMEENTE_ZONDER_OPGAVE = "urn:nld:spreiding:probleem:gemeente-zonder-opgave";
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Niveau van een gebied: PROVINCIE of GEMEENTE.",
+            example = "GEMEENTE")
     public enum Niveau { PROVINCIE, GEMEENTE }
 
     @Id

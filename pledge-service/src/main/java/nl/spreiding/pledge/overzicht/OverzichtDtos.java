@@ -22,9 +22,12 @@ public final class OverzichtDtos {
              "doelgroepen":[{"doelgroep":"ASIEL","opgave":5090,"amvOpgave":432,"bestaandePlaatsen":0,
              "resterendeOpgave":5090,"uitruil":0,"opgaveNaUitruil":5090,"toegezegd":5200,"amvToegezegd":440,
              "gerealiseerd":300,"saldo":110,"tekort":0,"overschot":110,"plaatsenPer1000Inwoners":5.58}]}]}""")
-    public record ProvincieOverzicht(@Schema(example = "2024-2026") String cyclus,
-            @Schema(example = "PV27") String provinciecode, @Schema(example = "Noord-Holland") String naam,
-            @Schema(example = "2971000") long aantalInwoners, List<Regel> doelgroepen, List<GemeenteOverzicht> gemeenten) {
+    public record ProvincieOverzicht(@Schema(description = "Cyclus van het overzicht", example = "2024-2026") String cyclus,
+            @Schema(description = "CBS-code van de provincie", example = "PV27") String provinciecode,
+            @Schema(description = "Naam van de provincie", example = "Noord-Holland") String naam,
+            @Schema(description = "Aantal inwoners van de provincie", example = "2971000") long aantalInwoners,
+            @Schema(description = "De provincie als geheel, per doelgroep") List<Regel> doelgroepen,
+            @Schema(description = "Per gemeente van de provincie, op gemeentecode") List<GemeenteOverzicht> gemeenten) {
     }
 
     @Schema(name = "GemeenteOverzicht", description = "Het overzicht van één gemeente.", example = """
@@ -32,9 +35,10 @@ public final class OverzichtDtos {
              "doelgroepen":[{"doelgroep":"ASIEL","opgave":5090,"amvOpgave":432,"bestaandePlaatsen":0,
              "resterendeOpgave":5090,"uitruil":0,"opgaveNaUitruil":5090,"toegezegd":5200,"amvToegezegd":440,
              "gerealiseerd":300,"saldo":110,"tekort":0,"overschot":110,"plaatsenPer1000Inwoners":5.58}]}""")
-    public record GemeenteOverzicht(@Schema(example = "GM0363") String gemeentecode,
-            @Schema(example = "Amsterdam") String naam, @Schema(example = "931298") long aantalInwoners,
-            List<Regel> doelgroepen) {
+    public record GemeenteOverzicht(@Schema(description = "CBS-code van de gemeente", example = "GM0363") String gemeentecode,
+            @Schema(description = "Naam van de gemeente", example = "Amsterdam") String naam,
+            @Schema(description = "Aantal inwoners van de gemeente", example = "931298") long aantalInwoners,
+            @Schema(description = "De gemeente per doelgroep") List<Regel> doelgroepen) {
     }
 
     @Schema(name = "OverzichtRegel", description = "Eén doelgroep van een gebied. Toegezegd telt voor ASIEL alleen "
@@ -44,19 +48,21 @@ public final class OverzichtDtos {
             {"doelgroep":"ASIEL","opgave":5090,"amvOpgave":432,"bestaandePlaatsen":0,"resterendeOpgave":5090,
              "uitruil":0,"opgaveNaUitruil":5090,"toegezegd":5200,"amvToegezegd":440,"gerealiseerd":300,"saldo":110,
              "tekort":0,"overschot":110,"plaatsenPer1000Inwoners":5.58}""")
-    public record Regel(Doelgroep doelgroep,
-            @Schema(description = "Indicatieve opgave", example = "5090") int opgave,
-            @Schema(example = "432") int amvOpgave,
-            @Schema(example = "0") int bestaandePlaatsen,
-            @Schema(example = "5090") int resterendeOpgave,
-            @Schema(description = "Netto uitruil naar (+) of van (-) deze doelgroep", example = "0") int uitruil,
+    public record Regel(@Schema(description = "Doelgroep van deze regel") Doelgroep doelgroep,
+            @Schema(description = "Indicatieve opgave, in plaatsen", example = "5090") int opgave,
+            @Schema(description = "Deel van de opgave voor alleenstaande minderjarige vreemdelingen (amv), in plaatsen",
+                    example = "432") int amvOpgave,
+            @Schema(description = "Bestaande duurzame plaatsen die van de opgave afgaan", example = "0") int bestaandePlaatsen,
+            @Schema(description = "Opgave min bestaande plaatsen (niet onder 0)", example = "5090") int resterendeOpgave,
+            @Schema(description = "Netto uitruil naar (+) of van (-) deze doelgroep, in plaatsen", example = "0") int uitruil,
             @Schema(description = "Resterende opgave na uitruil", example = "5090") int opgaveNaUitruil,
-            @Schema(example = "5200") int toegezegd,
-            @Schema(example = "440") int amvToegezegd,
-            @Schema(example = "300") int gerealiseerd,
-            @Schema(example = "110") int saldo,
-            @Schema(example = "0") int tekort,
-            @Schema(example = "110") int overschot,
-            @Schema(example = "5.58", nullable = true) BigDecimal plaatsenPer1000Inwoners) {
+            @Schema(description = "Toegezegde plaatsen (bij ASIEL alleen duurzame, niet ingetrokken)", example = "5200") int toegezegd,
+            @Schema(description = "Waarvan voor amv", example = "440") int amvToegezegd,
+            @Schema(description = "Gerealiseerde plaatsen: per locatie de laatste melding", example = "300") int gerealiseerd,
+            @Schema(description = "toegezegd - opgaveNaUitruil: negatief bij een tekort", example = "110") int saldo,
+            @Schema(description = "Tekort: -saldo als het saldo negatief is, anders 0", example = "0") int tekort,
+            @Schema(description = "Overschot: het saldo als het positief is, anders 0", example = "110") int overschot,
+            @Schema(description = "(bestaandePlaatsen + toegezegd) × 1000 / aantalInwoners, op twee decimalen; leeg "
+                    + "zonder inwoners", example = "5.58", nullable = true) BigDecimal plaatsenPer1000Inwoners) {
     }
 }

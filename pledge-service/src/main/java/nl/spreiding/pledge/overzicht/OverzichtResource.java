@@ -3,6 +3,7 @@ package nl.spreiding.pledge.overzicht;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.spreiding.platform.api.Problem;
 import nl.spreiding.pledge.api.Codes;
+import nl.spreiding.pledge.api.Voorbeelden;
 import nl.spreiding.pledge.overzicht.OverzichtDtos.ProvincieOverzicht;
 
 @Path("/api/v1/provincies/{provinciecode}/overzicht")
@@ -37,7 +40,7 @@ public class OverzichtResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
-    @Operation(summary = "Integraal overzicht van een provincie", description = "Per gemeente en voor de provincie, per "
+    @Operation(operationId = "haalOverzichtVanProvincieOp", summary = "Integraal overzicht van een provincie", description = "Per gemeente en voor de provincie, per "
             + "doelgroep: opgave, uitruil, toegezegd, gerealiseerd, tekort of overschot en plaatsen per 1.000 inwoners. "
             + "Als JSON, of met Accept: text/csv als CSV (één regel per gebied en doelgroep, de provincie eerst).")
     @APIResponse(responseCode = "200", description = "Het overzicht", content = {
@@ -45,10 +48,17 @@ public class OverzichtResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, example = "niveau,code,naam,aantalInwoners,"
                     + "doelgroep,opgave,amvOpgave,bestaandePlaatsen,resterendeOpgave,uitruil,opgaveNaUitruil,toegezegd,"
                     + "amvToegezegd,gerealiseerd,saldo,tekort,overschot,plaatsenPer1000Inwoners")) })
+    @APIResponse(responseCode = "404", description = "De provincie heeft geen gepubliceerde opgave in de cyclus",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "geen-opgave", value = """
+                            {"type":"about:blank","title":"Niet gevonden","status":404,
+                             "detail":"Provincie PV27 heeft geen gepubliceerde opgave in cyclus 2030-2032.",
+                             "instance":"/api/v1/provincies/PV27/overzicht"}""")))
     public Response overzicht(
             @Parameter(description = "CBS-code van de provincie", example = "PV27") @PathParam("provinciecode")
             @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
-            @Parameter(description = "Cyclus", example = "2024-2026", required = true) @QueryParam("cyclus") @NotNull
+            @Parameter(description = "Cyclus van het overzicht (JJJJ-JJJJ)", example = Voorbeelden.CYCLUS, required = true)
+            @QueryParam("cyclus") @NotNull
             @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
             @Context HttpHeaders headers) {
         ProvincieOverzicht overzicht = overzichten.provincie(cyclus, provinciecode);

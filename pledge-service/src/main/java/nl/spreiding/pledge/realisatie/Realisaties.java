@@ -57,17 +57,25 @@ public class Realisaties {
 
     @Schema(name = "RealisatieMelding", description = "De melding van een gemeente: zoveel plaatsen zijn nu beschikbaar op "
             + "deze locatie (een latere melding voor dezelfde locatie vervangt de eerdere).", example = """
-            {"cyclus":"2024-2026","gemeentecode":"GM0363","locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL",
-             "aantalGerealiseerd":120,"duurzaam":true,"aanwijzingId":"7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9"}""")
+            {"cyclus":"2026-2028","gemeentecode":"GM1952","locatie":"Hoogezand, Gorecht-Oost","doelgroep":"ASIEL",
+             "aantalGerealiseerd":80,"duurzaam":true}""")
     public record RealisatieMelding(
-            @NotNull @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) @Schema(required = true, example = "2024-2026") String cyclus,
-            @NotNull @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) @Schema(required = true, example = "GM0363") String gemeentecode,
-            @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, example = "Amsterdam, Willinklaan") String locatie,
-            @NotNull @Schema(required = true, example = "ASIEL") Doelgroep doelgroep,
-            @NotNull @Min(0) @Max(100000) @Schema(required = true, minimum = "0", maximum = "100000", example = "120") Integer aantalGerealiseerd,
-            @NotNull @Schema(required = true, description = "Ten minste vijf jaar beschikbaar", example = "true") Boolean duurzaam,
-            @Schema(description = "De aanwijzing waarvoor deze plaatsen gelden", example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") UUID aanwijzingId,
-            @Schema(description = "De toezegging die hiermee is gerealiseerd", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID toezeggingId) {
+            @NotNull @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) @Schema(required = true,
+                    description = "Cyclus waarin de plaatsen meetellen (JJJJ-JJJJ)", example = "2026-2028") String cyclus,
+            @NotNull @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) @Schema(required = true,
+                    description = "CBS-code van de meldende gemeente", example = "GM1952") String gemeentecode,
+            @Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200, description = "Naam of adres van de "
+                    + "opvanglocatie (ten hoogste 200 tekens); een latere melding voor dezelfde locatie vervangt de eerdere",
+                    example = "Hoogezand, Gorecht-Oost") String locatie,
+            @NotNull @Schema(required = true, description = "Doelgroep van de plaatsen", example = "ASIEL") Doelgroep doelgroep,
+            @NotNull @Min(0) @Max(100000) @Schema(required = true, minimum = "0", maximum = "100000",
+                    description = "Plaatsen die nu op de locatie beschikbaar zijn", example = "80") Integer aantalGerealiseerd,
+            @NotNull @Schema(required = true, description = "Duurzaam: de plaatsen zijn ten minste vijf jaar beschikbaar",
+                    example = "true") Boolean duurzaam,
+            @Schema(description = "Id van de vastgestelde aanwijzing van deze gemeente waarvoor deze plaatsen gelden "
+                    + "(optioneel)", example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") UUID aanwijzingId,
+            @Schema(description = "Id van de toezegging van deze gemeente die hiermee is gerealiseerd (optioneel)",
+                    example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID toezeggingId) {
     }
 
     @Schema(name = "Realisatie", description = "Een vastgelegde realisatiemelding.", example = """
@@ -75,14 +83,20 @@ public class Realisaties {
              "locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalGerealiseerd":120,"duurzaam":true,
              "aanwijzingId":"7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9","toezeggingId":null,
              "gemeldOp":"2025-03-01T10:00:00Z","gemeldDoor":"asielopvang@gm0363.example"}""")
-    public record RealisatieDto(@Schema(example = "2f3e4d5c-6b7a-4980-a1b2-c3d4e5f60718") UUID id,
-            @Schema(example = "2024-2026") String cyclus, @Schema(example = "PV27") String provinciecode,
-            @Schema(example = "GM0363") String gemeentecode, @Schema(example = "Amsterdam, Willinklaan") String locatie,
-            Doelgroep doelgroep, @Schema(example = "120") int aantalGerealiseerd, @Schema(example = "true") boolean duurzaam,
-            @Schema(nullable = true, example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") UUID aanwijzingId,
-            @Schema(nullable = true, example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID toezeggingId,
-            @Schema(example = "2025-03-01T10:00:00Z") Instant gemeldOp,
-            @Schema(example = "asielopvang@gm0363.example") String gemeldDoor) {
+    public record RealisatieDto(@Schema(description = "Id van de melding", example = "2f3e4d5c-6b7a-4980-a1b2-c3d4e5f60718") UUID id,
+            @Schema(description = "Cyclus waarin de plaatsen meetellen", example = "2024-2026") String cyclus,
+            @Schema(description = "CBS-code van de provincie van de gemeente", example = "PV27") String provinciecode,
+            @Schema(description = "CBS-code van de meldende gemeente", example = "GM0363") String gemeentecode,
+            @Schema(description = "Naam of adres van de opvanglocatie", example = "Amsterdam, Willinklaan") String locatie,
+            @Schema(description = "Doelgroep van de plaatsen") Doelgroep doelgroep,
+            @Schema(description = "Plaatsen die bij deze melding beschikbaar waren", example = "120") int aantalGerealiseerd,
+            @Schema(description = "Duurzaam: de plaatsen zijn ten minste vijf jaar beschikbaar", example = "true") boolean duurzaam,
+            @Schema(description = "Id van de aanwijzing waarvoor de plaatsen gelden", nullable = true,
+                    example = "7e6d5c4b-3a29-4817-9605-f4e3d2c1b0a9") UUID aanwijzingId,
+            @Schema(description = "Id van de gerealiseerde toezegging", nullable = true,
+                    example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID toezeggingId,
+            @Schema(description = "Tijdstip van de melding (UTC)", example = "2025-03-01T10:00:00Z") Instant gemeldOp,
+            @Schema(description = "Wie meldde (upn uit het token)", example = "asielopvang@gm0363.example") String gemeldDoor) {
 
         public static RealisatieDto van(Realisatie r) {
             return new RealisatieDto(r.id, r.cyclus, r.provinciecode, r.gemeentecode, r.locatie, r.doelgroep,

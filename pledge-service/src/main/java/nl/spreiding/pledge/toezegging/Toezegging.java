@@ -20,7 +20,8 @@ import nl.spreiding.pledge.opgave.Doelgroep;
 public class Toezegging extends PanacheEntityBase {
 
     /** GEPLAND → IN_VOORBEREIDING → GEREALISEERD only forward; INGETROKKEN only through a withdrawal, and final. */
-    @Schema(description = "Status van een toezegging.", example = "GEPLAND")
+    @Schema(name = "ToezeggingStatus", description = "Status van een toezegging: GEPLAND, IN_VOORBEREIDING en GEREALISEERD "
+            + "gaan alleen vooruit; INGETROKKEN (definitief) alleen via de intrekking.", example = "GEPLAND")
     public enum Status {
         GEPLAND, IN_VOORBEREIDING, GEREALISEERD, INGETROKKEN;
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,10 +40,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
+import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.Etags;
+import nl.spreiding.pledge.api.Voorbeelden;
 import nl.spreiding.pledge.opgave.Doelgroep;
 import nl.spreiding.pledge.toezegging.ToezeggingDtos.HistorieDto;
 import nl.spreiding.pledge.toezegging.ToezeggingDtos.Intrekking;
@@ -56,6 +59,8 @@ import nl.spreiding.pledge.toezegging.ToezeggingDtos.ToezeggingWijziging;
 public class ToezeggingResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String ID = "Id van de toezegging (het veld id, of het laatste deel van de header Location bij "
+            + "registratie)";
 
     private final Toezeggingen toezeggingen;
     private final ObjectMapper json;
@@ -66,17 +71,19 @@ public class ToezeggingResource {
     }
 
     @GET
-    @Operation(summary = "Toezeggingen", description = "Toezeggingen, te filteren op cyclus, provincie, gemeente, "
-            + "doelgroep en status.")
+    @Operation(operationId = "zoekToezeggingen", summary = "Toezeggingen", description = "Toezeggingen, oudste eerst, "
+            + "te filteren op cyclus, provincie, gemeente, doelgroep en status; per pagina.")
     public Pagina<ToezeggingDto> lijst(
-            @Parameter(description = "Cyclus", example = "2024-2026") @QueryParam("cyclus")
-            @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
-            @Parameter(description = "CBS-code van de provincie", example = "PV27") @QueryParam("provinciecode")
-            @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
-            @Parameter(description = "CBS-code van de gemeente", example = "GM0363") @QueryParam("gemeentecode")
-            @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) String gemeentecode,
-            @Parameter(description = "Doelgroep", example = "ASIEL") @QueryParam("doelgroep") Doelgroep doelgroep,
-            @Parameter(description = "Status", example = "GEPLAND") @QueryParam("status") Toezegging.Status status,
+            @Parameter(description = "Alleen toezeggingen in deze cyclus (JJJJ-JJJJ)", example = Voorbeelden.CYCLUS)
+            @QueryParam("cyclus") @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
+            @Parameter(description = "Alleen toezeggingen van gemeenten in deze provincie (CBS-code)", example = "PV27")
+            @QueryParam("provinciecode") @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
+            @Parameter(description = "Alleen toezeggingen van deze gemeente (CBS-code)", example = "GM0363")
+            @QueryParam("gemeentecode") @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) String gemeentecode,
+            @Parameter(description = "Alleen toezeggingen voor deze doelgroep", example = "ASIEL") @QueryParam("doelgroep")
+            Doelgroep doelgroep,
+            @Parameter(description = "Alleen toezeggingen met deze status", example = "GEPLAND") @QueryParam("status")
+            Toezegging.Status status,
             @BeanParam @Valid Paginering paginering) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -92,19 +99,33 @@ public class ToezeggingResource {
     @POST
     @RolesAllowed(Rollen.PROVINCIE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Toezegging registreren", description = "Registreert een toezegging. Met dezelfde "
+    @Operation(operationId = "registreerToezegging", summary = "Toezegging registreren", description = "Registreert een toezegging. Met dezelfde "
             + "Idempotency-Key en dezelfde inhoud levert een herhaalde aanvraag dezelfde toezegging op (200 in plaats van "
             + "201); dezelfde sleutel met een andere inhoud is een 422. Alleen de provincie van de gemeente (rol "
             + "provincie, organisatie in het token).")
     @APIResponse(responseCode = "201", description = "Geregistreerd", headers = {
-            @Header(name = "Location", description = "Pad van de nieuwe toezegging", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "ETag", description = "Versie van de toezegging", schema = @Schema(type = SchemaType.STRING)) },
+            @Header(name = HttpHeaders.LOCATION, description = "Pad van de nieuwe toezegging", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = Voorbeelden.ETAG, schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToezeggingDto.class)))
-    @APIResponse(responseCode = "200", description = "Herhaalde aanvraag: de eerder geregistreerde toezegging",
+    @APIResponse(responseCode = "200", description = "Herhaalde aanvraag (zelfde Idempotency-Key en inhoud): de eerder "
+            + "geregistreerde toezegging", headers = {
+            @Header(name = HttpHeaders.LOCATION, description = "Pad van de eerder geregistreerde toezegging", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = Voorbeelden.ETAG, schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToezeggingDto.class)))
+    @APIResponse(responseCode = "422", description = "Niet te verwerken: de Idempotency-Key is al gebruikt voor een "
+            + "andere inhoud, de gemeente heeft geen gepubliceerde opgave in de cyclus, of de status is INGETROKKEN",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "sleutel-hergebruikt", summary = "Idempotency-Key met een andere inhoud",
+                            value = Voorbeelden.SLEUTEL_HERGEBRUIKT),
+                    @ExampleObject(name = "gemeente-zonder-opgave", summary = "Gemeente zonder opgave in de cyclus",
+                            value = Voorbeelden.GEMEENTE_ZONDER_OPGAVE),
+                    @ExampleObject(name = "ingetrokken", summary = "Nieuwe toezegging met status INGETROKKEN",
+                            value = Voorbeelden.NIEUW_INGETROKKEN) }))
     public Response registreer(
-            @Parameter(description = "Unieke sleutel van deze aanvraag, zodat een herhaling geen tweede toezegging maakt",
-                    example = "9a7c5e2f-3b1d-4e8a-b6c4-0d2f1e3a5b7c") @HeaderParam(IDEMPOTENCY_KEY)
+            @Parameter(description = "Optioneel: een sleutel die deze aanvraag uniek maakt, zodat een herhaling (na een "
+                    + "time-out) geen tweede toezegging maakt. Kies een nieuwe UUID per afzonderlijke aanvraag en hergebruik "
+                    + "haar alleen voor een herhaling van precies dezelfde aanvraag; dezelfde sleutel met een andere inhoud "
+                    + "is een 422. Ten hoogste 200 tekens.") @HeaderParam(IDEMPOTENCY_KEY)
             @Size(min = 1, max = 200) String idempotencyKey,
             @Valid @NotNull NieuweToezegging verzoek) {
         Toezeggingen.Registratie r = toezeggingen.registreer(verzoek, idempotencyKey);
@@ -115,25 +136,48 @@ public class ToezeggingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Toezegging", description = "Eén toezegging; de ETag is haar versie, voor If-Match bij wijzigen.")
-    @APIResponse(responseCode = "200", description = "De toezegging", headers = @Header(name = "ETag",
-            description = "Versie van de toezegging", schema = @Schema(type = SchemaType.STRING)),
+    @Operation(operationId = "haalToezeggingOp", summary = "Toezegging", description = "Eén toezegging; de ETag is haar "
+            + "versie, voor If-Match bij wijzigen. Met If-None-Match en de huidige ETag: 304 zonder inhoud.")
+    @APIResponse(responseCode = "200", description = "De toezegging", headers = @Header(name = HttpHeaders.ETAG,
+            description = Voorbeelden.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToezeggingDto.class)))
-    public Response een(@Parameter(description = "Id van de toezegging", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10")
-            @PathParam("id") UUID id) {
-        return metEtag(Response.ok(), vind(id));
+    @APIResponse(responseCode = "304", description = Voorbeelden.NIET_GEWIJZIGD, headers = @Header(name = HttpHeaders.ETAG,
+            description = Voorbeelden.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public Response een(@Parameter(description = ID) @PathParam("id") UUID id,
+            @Parameter(description = Voorbeelden.IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Toezegging t = vind(id);
+        if (Etags.nietGewijzigd(ifNoneMatch, t.versie)) {
+            return Response.notModified().header(HttpHeaders.ETAG, Etags.of(t.versie)).build();
+        }
+        return metEtag(Response.ok(), t);
     }
 
     @PUT
     @RolesAllowed(Rollen.PROVINCIE)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Toezegging wijzigen", description = "Vervangt de inhoud van een toezegging. Vraagt If-Match "
-            + "met de ETag van de gelezen versie: 428 zonder, 412 als intussen iemand anders wijzigde. Alleen de "
-            + "provincie van de toezegging.")
+    @Operation(operationId = "wijzigToezegging", summary = "Toezegging wijzigen", description = "Vervangt de inhoud van een "
+            + "toezegging. Vraagt If-Match met de ETag van de gelezen versie: 428 zonder, 412 als intussen iemand anders "
+            + "wijzigde. De status gaat alleen vooruit (anders 422); een ingetrokken toezegging blijft zoals zij is (409). "
+            + "Alleen de provincie van de toezegging.")
+    @APIResponse(responseCode = "200", description = "Gewijzigd: de nieuwe versie", headers = @Header(name = HttpHeaders.ETAG,
+            description = Voorbeelden.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToezeggingDto.class)))
+    @APIResponse(responseCode = "409", description = "De toezegging is ingetrokken en kan niet meer worden gewijzigd",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "ingetrokken", value = Voorbeelden.TOEZEGGING_INGETROKKEN)))
+    @APIResponse(responseCode = "412", description = "If-Match noemt een verouderde versie: iemand anders wijzigde intussen",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "verouderde-versie", value = Voorbeelden.VEROUDERDE_VERSIE)))
+    @APIResponse(responseCode = "422", description = "Ongeldige statusovergang: een toezegging gaat alleen vooruit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "ongeldige-statusovergang", value = Voorbeelden.ONGELDIGE_OVERGANG)))
+    @APIResponse(responseCode = "428", description = "De header If-Match ontbreekt",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "if-match-vereist", value = Voorbeelden.IF_MATCH_VEREIST)))
     public Response wijzig(
-            @Parameter(description = "Id van de toezegging", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") @PathParam("id") UUID id,
-            @Parameter(description = "ETag van de versie die u wijzigt", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = ID) @PathParam("id") UUID id,
+            @Parameter(description = Voorbeelden.IF_MATCH, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ToezeggingWijziging wijziging) {
         return metEtag(Response.ok(), toezeggingen.wijzig(id, wijziging.inhoud(), ifMatch));
     }
@@ -142,11 +186,24 @@ public class ToezeggingResource {
     @RolesAllowed(Rollen.PROVINCIE)
     @Path("/{id}/intrekking")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Toezegging intrekken", description = "Trekt een toezegging in (definitief). Vraagt If-Match. "
-            + "Alleen de provincie van de toezegging.")
+    @Operation(operationId = "trekToezeggingIn", summary = "Toezegging intrekken", description = "Trekt een toezegging in "
+            + "(definitief); de inhoud (een reden) mag ontbreken. Vraagt If-Match: 428 zonder, 412 met een verouderde "
+            + "versie; al ingetrokken is 409. Alleen de provincie van de toezegging.")
+    @APIResponse(responseCode = "200", description = "Ingetrokken: de nieuwe versie, met status INGETROKKEN",
+            headers = @Header(name = HttpHeaders.ETAG, description = Voorbeelden.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToezeggingDto.class)))
+    @APIResponse(responseCode = "409", description = "De toezegging is al ingetrokken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "al-ingetrokken", value = Voorbeelden.AL_INGETROKKEN)))
+    @APIResponse(responseCode = "412", description = "If-Match noemt een verouderde versie: iemand anders wijzigde intussen",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "verouderde-versie", value = Voorbeelden.VEROUDERDE_VERSIE)))
+    @APIResponse(responseCode = "428", description = "De header If-Match ontbreekt",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "if-match-vereist", value = Voorbeelden.IF_MATCH_VEREIST)))
     public Response trekIn(
-            @Parameter(description = "Id van de toezegging", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") @PathParam("id") UUID id,
-            @Parameter(description = "ETag van de versie die u intrekt", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = ID) @PathParam("id") UUID id,
+            @Parameter(description = Voorbeelden.IF_MATCH, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid Intrekking intrekking) {
         String reden = intrekking == null ? null : intrekking.reden();
         return metEtag(Response.ok(), toezeggingen.trekIn(id, reden, ifMatch));
@@ -154,10 +211,10 @@ public class ToezeggingResource {
 
     @GET
     @Path("/{id}/historie")
-    @Operation(summary = "Historie van een toezegging", description = "Elke wijziging, oudste eerst: wie, wanneer, en de "
-            + "toezegging ervoor en erna.")
+    @Operation(operationId = "zoekHistorieVanToezegging", summary = "Historie van een toezegging", description = "Elke "
+            + "wijziging, oudste eerst: wie, wanneer, en de toezegging ervoor en erna; per pagina.")
     public Pagina<HistorieDto> historie(
-            @Parameter(description = "Id van de toezegging", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") @PathParam("id") UUID id,
+            @Parameter(description = ID) @PathParam("id") UUID id,
             @BeanParam @Valid Paginering paginering) {
         vind(id);
         var query = ToezeggingHistorie.<ToezeggingHistorie>find("toezeggingId", Sort.by("versie").and("op"), id);

@@ -9,8 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
@@ -31,6 +36,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Pagina;
@@ -42,6 +48,7 @@ import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.PledgeEvents;
+import nl.spreiding.pledge.api.Voorbeelden;
 import nl.spreiding.pledge.opgave.Doelgroep;
 import nl.spreiding.pledge.opgave.Opgave;
 
@@ -62,17 +69,25 @@ public class UitruilResource {
 
     @Schema(name = "NieuweUitruil", description = "Een uitruil: de gemeente (of zonder gemeente de provincie als geheel) "
             + "levert aantalPlaatsen meer van naarDoelgroep en evenveel minder van vanDoelgroep.", example = """
-            {"cyclus":"2024-2026","provinciecode":"PV31","gemeentecode":"GM0935","vanDoelgroep":"ASIEL",
-             "naarDoelgroep":"OEKRAINE","aantalPlaatsen":50,"reden":"Afspraak regietafel Limburg 12 september 2024"}""")
+            {"cyclus":"2026-2028","provinciecode":"PV31","gemeentecode":"GM0935","vanDoelgroep":"ASIEL",
+             "naarDoelgroep":"OEKRAINE","aantalPlaatsen":50,"reden":"Afspraak regietafel Limburg 12 september 2026"}""")
     public record NieuweUitruil(
-            @NotNull @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) @Schema(required = true, example = "2024-2026") String cyclus,
-            @NotNull @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) @Schema(required = true, example = "PV31") String provinciecode,
-            @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) @Schema(example = "GM0935") String gemeentecode,
-            @NotNull @Schema(required = true, example = "ASIEL") Doelgroep vanDoelgroep,
-            @NotNull @Schema(required = true, example = "OEKRAINE") Doelgroep naarDoelgroep,
-            @NotNull @Min(1) @Max(100000) @Schema(required = true, minimum = "1", maximum = "100000", example = "50") Integer aantalPlaatsen,
-            @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000,
-                    example = "Afspraak regietafel Limburg 12 september 2024") String reden) {
+            @NotNull @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) @Schema(required = true,
+                    description = "Cyclus waarin de uitruil geldt (JJJJ-JJJJ)", example = "2026-2028") String cyclus,
+            @NotNull @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) @Schema(required = true,
+                    description = "CBS-code van de provincie van de regietafel", example = "PV31") String provinciecode,
+            @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) @Schema(description = "CBS-code van de "
+                    + "gemeente wier opgave verschuift, in die provincie; leeg: de provincie als geheel", example = "GM0935")
+            String gemeentecode,
+            @NotNull @Schema(required = true, description = "Doelgroep die plaatsen afstaat (haar opgave wordt kleiner)",
+                    example = "ASIEL") Doelgroep vanDoelgroep,
+            @NotNull @Schema(required = true, description = "Doelgroep die de plaatsen krijgt (haar opgave wordt groter); "
+                    + "een andere dan vanDoelgroep", example = "OEKRAINE") Doelgroep naarDoelgroep,
+            @NotNull @Min(1) @Max(100000) @Schema(required = true, minimum = "1", maximum = "100000",
+                    description = "Aantal plaatsen dat van de ene naar de andere doelgroep gaat", example = "50") Integer aantalPlaatsen,
+            @Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING) @NotBlank @Size(max = 1000) @Schema(required = true, maxLength = 1000, description = "De afspraak aan de "
+                    + "regietafel die de uitruil grondt (ten hoogste 1000 tekens)",
+                    example = "Afspraak regietafel Limburg 12 september 2026") String reden) {
     }
 
     @Schema(name = "Uitruil", description = "Een vastgelegde uitruil tussen doelgroepen.", example = """
@@ -80,13 +95,17 @@ public class UitruilResource {
              "gemeentecode":"GM0935","vanDoelgroep":"ASIEL","naarDoelgroep":"OEKRAINE","aantalPlaatsen":50,
              "reden":"Afspraak regietafel Limburg 12 september 2024","vastgelegdDoor":"regietafel@pv31.example",
              "vastgelegdOp":"2024-09-12T14:00:00Z"}""")
-    public record UitruilDto(@Schema(example = "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6") UUID id,
-            @Schema(example = "2024-2026") String cyclus, @Schema(example = "PV31") String provinciecode,
-            @Schema(example = "GM0935") String gemeentecode, Doelgroep vanDoelgroep, Doelgroep naarDoelgroep,
-            @Schema(example = "50") int aantalPlaatsen,
-            @Schema(example = "Afspraak regietafel Limburg 12 september 2024") String reden,
-            @Schema(example = "regietafel@pv31.example") String vastgelegdDoor,
-            @Schema(example = "2024-09-12T14:00:00Z") Instant vastgelegdOp) {
+    public record UitruilDto(@Schema(description = "Id van de uitruil", example = "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6") UUID id,
+            @Schema(description = "Cyclus waarin de uitruil geldt", example = "2024-2026") String cyclus,
+            @Schema(description = "CBS-code van de provincie", example = "PV31") String provinciecode,
+            @Schema(description = "CBS-code van de gemeente; leeg: de provincie als geheel", nullable = true,
+                    example = "GM0935") String gemeentecode,
+            @Schema(description = "Doelgroep die plaatsen afstaat") Doelgroep vanDoelgroep,
+            @Schema(description = "Doelgroep die de plaatsen krijgt") Doelgroep naarDoelgroep,
+            @Schema(description = "Aantal plaatsen dat van doelgroep wisselt", example = "50") int aantalPlaatsen,
+            @Schema(description = "De afspraak aan de regietafel", example = "Afspraak regietafel Limburg 12 september 2024") String reden,
+            @Schema(description = "Wie de uitruil vastlegde (upn uit het token)", example = "regietafel@pv31.example") String vastgelegdDoor,
+            @Schema(description = "Tijdstip van vastleggen (UTC)", example = "2024-09-12T14:00:00Z") Instant vastgelegdOp) {
 
         static UitruilDto van(Uitruil u) {
             return new UitruilDto(u.id, u.cyclus, u.provinciecode, u.gemeentecode, u.vanDoelgroep, u.naarDoelgroep,
@@ -98,10 +117,20 @@ public class UitruilResource {
     @RolesAllowed(Rollen.PROVINCIE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Uitruil vastleggen", description = "Legt een aan de regietafel afgesproken uitruil tussen "
+    @Operation(operationId = "legUitruilVast", summary = "Uitruil vastleggen", description = "Legt een aan de regietafel afgesproken uitruil tussen "
             + "doelgroepen vast. Die verschuift de opgave in het integrale overzicht; de wettelijke asielopgave van "
             + "het provinciaal plan en het verdeelbesluit verandert er niet door. Alleen de provincie zelf (met een "
             + "gemeente: de provincie van die gemeente).")
+    @APIResponse(responseCode = "201", description = "Vastgelegd", headers = @Header(name = HttpHeaders.LOCATION,
+            description = "Pad van de nieuwe uitruil", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UitruilDto.class)))
+    @APIResponse(responseCode = "422", description = "De gemeente heeft in de cyclus geen opgave in de genoemde provincie, "
+            + "of de provincie heeft geen opgave in de cyclus", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = {
+                    @ExampleObject(name = "gemeente-niet-in-provincie", summary = "Gemeente niet in de provincie",
+                            value = Voorbeelden.GEMEENTE_NIET_IN_PROVINCIE),
+                    @ExampleObject(name = "provincie-zonder-opgave", summary = "Provincie zonder opgave in de cyclus",
+                            value = Voorbeelden.PROVINCIE_ZONDER_OPGAVE) }))
     public Response leg(@Valid @NotNull NieuweUitruil verzoek) {
         if (verzoek.vanDoelgroep() == verzoek.naarDoelgroep()) {
             throw ProblemException.invalid("Een uitruil gaat tussen twee verschillende doelgroepen.",
@@ -149,13 +178,14 @@ public class UitruilResource {
     }
 
     @GET
-    @Operation(summary = "Uitruilen", description = "Vastgelegde uitruilen, te filteren op cyclus, provincie en gemeente.")
+    @Operation(operationId = "zoekUitruilen", summary = "Uitruilen", description = "Vastgelegde uitruilen, oudste eerst, "
+            + "te filteren op cyclus, provincie en gemeente; per pagina.")
     public Pagina<UitruilDto> lijst(
-            @Parameter(description = "Cyclus", example = "2024-2026") @QueryParam("cyclus")
+            @Parameter(description = "Alleen uitruilen in deze cyclus (JJJJ-JJJJ)", example = Voorbeelden.CYCLUS) @QueryParam("cyclus")
             @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
-            @Parameter(description = "CBS-code van de provincie", example = "PV31") @QueryParam("provinciecode")
+            @Parameter(description = "Alleen uitruilen van deze provincie (CBS-code)", example = "PV31") @QueryParam("provinciecode")
             @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
-            @Parameter(description = "CBS-code van de gemeente", example = "GM0935") @QueryParam("gemeentecode")
+            @Parameter(description = "Alleen uitruilen van deze gemeente (CBS-code)", example = "GM0935") @QueryParam("gemeentecode")
             @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) String gemeentecode,
             @BeanParam @Valid Paginering paginering) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -173,8 +203,9 @@ public class UitruilResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Uitruil", description = "Eén vastgelegde uitruil.")
-    public UitruilDto een(@Parameter(description = "Id", example = "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6") @PathParam("id") UUID id) {
+    @Operation(operationId = "haalUitruilOp", summary = "Uitruil", description = "Eén vastgelegde uitruil.")
+    public UitruilDto een(@Parameter(description = "Id van de uitruil (het veld id, of het laatste deel van de header "
+            + "Location bij vastleggen)") @PathParam("id") UUID id) {
         Uitruil u = Uitruil.<Uitruil>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Uitruil " + id + " bestaat niet."));
         return UitruilDto.van(u);
