@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.spreiding.allocation.csv.CsvBestand;
+import nl.spreiding.allocation.csv.CsvGetal;
 import nl.spreiding.platform.api.Problem.InvalidParam;
 
 /**
@@ -60,12 +61,13 @@ final class CbsStatlineCsv {
                 continue;
             }
             try {
-                BigDecimal getal = new BigDecimal(waarde.replace(',', '.'));
+                // CBS writes a decimal point; a file saved again by Dutch Excel has a decimal comma.
+                BigDecimal getal = CsvGetal.decimaal(waarde, true);
                 if (waarden.put(code, getal) != null) {
                     problemen.add(new InvalidParam(naam, code + " komt meer dan eens voor; kies een periode met ?periode="));
                 }
-            } catch (NumberFormatException e) {
-                problemen.add(new InvalidParam(naam, "'" + waarde + "' is geen getal"));
+            } catch (CsvGetal.Ongeldig e) {
+                problemen.add(new InvalidParam(naam, e.getMessage()));
             }
         }
         if (!problemen.isEmpty()) {

@@ -3,11 +3,13 @@ package nl.spreiding.allocation.verdeling.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,7 +32,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
 import nl.spreiding.allocation.verdeling.Verdeling;
 import nl.spreiding.allocation.verdeling.VerdelingVergelijking;
@@ -45,6 +46,8 @@ import nl.spreiding.allocation.verdeling.opslag.Verdelingen;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.csv.CsvAntwoord;
+import nl.spreiding.platform.csv.CsvDialect;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
 
@@ -145,6 +148,9 @@ public class VerdelingResource {
     @Path("/{id}/gemeenten")
     @Operation(summary = "De opgave per gemeente", description = "Met elke tussenstap; te filteren op provincie. Met "
             + "Accept: text/csv de hele selectie als CSV.")
+    @Parameter(name = CsvDialect.PARAMETER, in = ParameterIn.QUERY, description = CsvDialect.BESCHRIJVING,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { CsvDialect.NAAM_RFC4180, CsvDialect.NAAM_SPREADSHEET_NL },
+                    defaultValue = CsvDialect.NAAM_RFC4180))
     public Pagina<GemeenteTaak> gemeenten(@PathParam("id") UUID id,
             @Parameter(example = "PV27") @QueryParam("provinciecode")
             @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
@@ -156,18 +162,14 @@ public class VerdelingResource {
     @Path("/{id}/gemeenten")
     @Produces(CSV)
     @Operation(hidden = true)
-    public String gemeentenAlsCsv(@PathParam("id") UUID id, @QueryParam("provinciecode")
-            @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode) {
-        StringBuilder csv = new StringBuilder("gemeentecode,naam,provinciecode,aantalInwoners,sesWoaScore,aandeel,"
-                + "onafgerondeOpgave,opgave,amv,bestaandeDuurzamePlaatsen,resterendeOpgave,plaatsenPerDuizendInwoners\n");
-        for (GemeenteTaak t : gemeentenVan(id, provinciecode)) {
-            csv.append(List.of(t.gemeentecode(), t.naam(), t.provinciecode(), t.aantalInwoners(),
-                    t.sesWoaScore() == null ? "" : t.sesWoaScore().toPlainString(), t.aandeel().toPlainString(),
-                    t.onafgerondeOpgave().toPlainString(), t.opgave(), t.amv(), t.bestaandeDuurzamePlaatsen(),
-                    t.resterendeOpgave(), t.plaatsenPerDuizendInwoners().toPlainString()).stream()
-                    .map(CsvBestand::veld).collect(Collectors.joining(","))).append('\n');
-        }
-        return csv.toString();
+    public Response gemeentenAlsCsv(@PathParam("id") UUID id, @QueryParam("provinciecode")
+            @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
+            @QueryParam(CsvDialect.PARAMETER) @Pattern(regexp = CsvDialect.PATROON, message = CsvDialect.MELDING) String dialect) {
+        VastgesteldeVerdeling kop = verdelingen.kop(id);
+        String bestandsnaam = "verdeling-" + kop.cyclus + "-" + kop.doelgroep.name().toLowerCase(Locale.ROOT) + "-v"
+                + kop.versie + (provinciecode == null ? "" : "-" + provinciecode) + ".csv";
+        return CsvAntwoord.bijlage(GemeenteTakenCsv.schrijf(gemeentenVan(id, provinciecode), CsvDialect.van(dialect)),
+                bestandsnaam);
     }
 
     @GET
