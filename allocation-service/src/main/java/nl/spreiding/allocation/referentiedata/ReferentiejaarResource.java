@@ -8,10 +8,12 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
@@ -90,7 +92,7 @@ public class ReferentiejaarResource {
             peildatumBestaandePlaatsen. Een bestand dat geen UTF-8 is (zoals Excels 'CSV (puntkomma gescheiden)', \
             Windows-1252) wordt geweigerd met het regelnummer; scheidingstekens voor duizendtallen ook. Een \
             gemeentenaam mag niet beginnen met =, +, -, @, tab of regeleinde (een spreadsheet leest dat als formule).""")
-    @RequestBody(content = @Content(mediaType = CSV, example = """
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
             gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang
             GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022
             """))
@@ -157,6 +159,15 @@ public class ReferentiejaarResource {
     @Parameter(name = CsvDialect.PARAMETER, in = ParameterIn.QUERY, description = CsvDialect.BESCHRIJVING,
             schema = @Schema(type = SchemaType.STRING, enumeration = { CsvDialect.NAAM_RFC4180, CsvDialect.NAAM_SPREADSHEET_NL },
                     defaultValue = CsvDialect.NAAM_RFC4180))
+    @APIResponse(responseCode = "200", description = "Een pagina gemeenten, of met Accept: text/csv de hele selectie",
+            headers = @Header(name = "Content-Disposition", description = "Alleen bij CSV: attachment met een bestandsnaam",
+                    schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"gemeenten-2024.csv\"")),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, example = """
+                            gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang,\
+                            bestaandeDuurzamePlaatsen,peildatumBestaandePlaatsen\r
+                            GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022,,\r
+                            """)) })
     public Pagina<GemeenteRegel> gemeenten(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
             @Parameter(description = "CBS-code van de provincie", example = "PV27") @QueryParam("provinciecode")
             @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,

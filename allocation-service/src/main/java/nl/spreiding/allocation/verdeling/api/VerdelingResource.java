@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -151,6 +153,15 @@ public class VerdelingResource {
     @Parameter(name = CsvDialect.PARAMETER, in = ParameterIn.QUERY, description = CsvDialect.BESCHRIJVING,
             schema = @Schema(type = SchemaType.STRING, enumeration = { CsvDialect.NAAM_RFC4180, CsvDialect.NAAM_SPREADSHEET_NL },
                     defaultValue = CsvDialect.NAAM_RFC4180))
+    @APIResponse(responseCode = "200", description = "Een pagina gemeenten, of met Accept: text/csv de hele selectie",
+            headers = @Header(name = "Content-Disposition", description = "Alleen bij CSV: attachment met een bestandsnaam",
+                    schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"verdeling-2024-2026-asiel-v1.csv\"")),
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, example = """
+                            gemeentecode,naam,provinciecode,aantalInwoners,sesWoaScore,aandeel,onafgerondeOpgave,opgave,amv,\
+                            bestaandeDuurzamePlaatsen,resterendeOpgave,plaatsenPerDuizendInwoners\r
+                            GM0363,Amsterdam,PV27,931298,0.061,0.052741,5063.18,5064,429,0,5064,5.44\r
+                            """)) })
     public Pagina<GemeenteTaak> gemeenten(@PathParam("id") UUID id,
             @Parameter(example = "PV27") @QueryParam("provinciecode")
             @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
