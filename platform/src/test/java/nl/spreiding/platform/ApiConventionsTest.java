@@ -32,7 +32,7 @@ class ApiConventionsTest {
         given().get("/api/v1/bestaat-niet").then()
                 .statusCode(404).contentType(PROBLEM)
                 .body("status", equalTo(404))
-                .body("title", equalTo("Not Found"))
+                .body("title", equalTo("Niet gevonden"))
                 .body("instance", equalTo("/api/v1/bestaat-niet"));
         given().get("/iets/anders").then().statusCode(404).contentType(PROBLEM);
     }

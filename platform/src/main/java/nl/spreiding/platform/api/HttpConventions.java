@@ -14,22 +14,34 @@ import nl.spreiding.platform.config.PlatformConfig;
 
 /**
  * API rules that hold for every HTTP response, also those that never reach a JAX-RS resource (health, metrics,
- * the OpenAPI document, unknown paths): the {@code API-Version} header, problem+json for unknown paths, no
- * trailing-slash variants of API paths, and the OpenAPI document under the API's own base path.
+ * the OpenAPI document, unknown paths): the {@code API-Version} header, problem+json for unknown paths and for what
+ * the HTTP layer refuses (a URI or headers too long, a malformed URI, a body too large), no trailing-slash variants
+ * of API paths, and the OpenAPI document under the API's own base path.
+ *
+ * <p>Vert.x itself answers a request line or header block beyond its own limits with an empty 414 or 431 before
+ * any handler runs. Its limits are therefore set well above ours ({@code quarkus.http.limits.*} in the platform's
+ * configuration), so that this class sees such requests first and answers them as problems.
  */
 @ApplicationScoped
 public class HttpConventions {
 
     public static final String API_VERSION = "API-Version";
+    /** Longest request target (path and query) we accept; beyond it 414. */
+    static final int MAX_URI_LENGTH = 4096;
+    /** Largest header block we accept; beyond it 431. */
+    static final int MAX_HEADER_BYTES = 20 * 1024;
 
     private final PlatformConfig config;
     private final ObjectMapper json;
     private final String openApiPath;
+    private final java.util.Set<String> compressible;
 
     public HttpConventions(PlatformConfig config, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.smallrye-openapi.path", defaultValue = "/q/openapi") String openApiPath) {
+            @ConfigProperty(name = "quarkus.smallrye-openapi.path", defaultValue = "/q/openapi") String openApiPath,
+            @ConfigProperty(name = "quarkus.http.compress-media-types") java.util.Optional<java.util.List<String>> compressMediaTypes) {
         this.config = config;
         this.json = json;
+        this.compressible = java.util.Set.copyOf(compressMediaTypes.orElse(java.util.List.of()));
         this.openApiPath = openApiPath.startsWith("/") ? openApiPath : "/q/" + openApiPath;
     }
 
@@ -39,6 +51,21 @@ public class HttpConventions {
 
         router.route().order(Integer.MIN_VALUE).handler(rc -> {
             rc.addHeadersEndHandler(ignored -> rc.response().headers().set(API_VERSION, version));
+            allowCompression(rc);
+            if (!isParsable(rc.request().uri())) {
+                writeProblem(rc, Problem.ofStatus(400,
+                        "De URI is onleesbaar, bijvoorbeeld door een ongeldige %-codering."));
+                return;
+            }
+            if (rc.request().uri().length() > MAX_URI_LENGTH) {
+                writeProblem(rc, Problem.ofStatus(414, "De URI is langer dan " + MAX_URI_LENGTH + " tekens."));
+                return;
+            }
+            if (headerBytes(rc) > MAX_HEADER_BYTES) {
+                writeProblem(rc, Problem.ofStatus(431, "De headers zijn samen groter dan " + MAX_HEADER_BYTES / 1024
+                        + " kB."));
+                return;
+            }
             String path = rc.normalizedPath();
             if (path.startsWith(base) && path.endsWith("/")) {
                 writeProblem(rc, Problem.ofStatus(404, "Paden eindigen niet op een schuine streep: gebruik "
@@ -54,6 +81,46 @@ public class HttpConventions {
         // Nothing else matched: answer like the API does, not with an empty or HTML body.
         router.route().order(Integer.MAX_VALUE).handler(rc -> writeProblem(rc, Problem.ofStatus(404,
                 "Er is geen resource op dit pad.")));
+
+        // Failures of the HTTP layer itself (a malformed percent-encoding, a body over the limit, ...).
+        router.errorHandler(400, rc -> writeProblem(rc, Problem.ofStatus(400,
+                "De aanvraag is onleesbaar, bijvoorbeeld door een ongeldige %-codering in de URI.")));
+        router.errorHandler(413, rc -> writeProblem(rc, Problem.ofStatus(413,
+                "De body is groter dan deze dienst aanneemt.")));
+        router.errorHandler(414, rc -> writeProblem(rc, Problem.ofStatus(414, "De URI is te lang.")));
+        router.errorHandler(431, rc -> writeProblem(rc, Problem.ofStatus(431, "De headers zijn te groot.")));
+    }
+
+    /**
+     * Quarkus compresses the answers of REST resources itself, but marks every other answer (the OpenAPI document,
+     * Swagger UI) {@code Content-Encoding: identity}. Let those be compressed too when their type is compressible.
+     */
+    private void allowCompression(RoutingContext rc) {
+        rc.addHeadersEndHandler(ignored -> {
+            var headers = rc.response().headers();
+            String type = headers.get(HttpHeaders.CONTENT_TYPE);
+            if ("identity".equals(headers.get(HttpHeaders.CONTENT_ENCODING)) && type != null
+                    && compressible.contains(type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT))) {
+                headers.remove(HttpHeaders.CONTENT_ENCODING);
+            }
+        });
+    }
+
+    private static boolean isParsable(String uri) {
+        try {
+            new java.net.URI(uri);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static int headerBytes(RoutingContext rc) {
+        int bytes = 0;
+        for (var header : rc.request().headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     private void writeProblem(RoutingContext rc, Problem problem) {
@@ -62,12 +129,22 @@ public class HttpConventions {
             return;
         }
         try {
-            byte[] body = json.writeValueAsBytes(problem.withInstance(rc.normalizedPath()));
+            byte[] body = json.writeValueAsBytes(problem.withInstance(instanceOf(rc)));
             rc.response().setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(io.vertx.core.buffer.Buffer.buffer(body));
         } catch (JsonProcessingException e) {
             rc.fail(e);
+        }
+    }
+
+    /** The path of the request, or none when the path itself is what could not be read. */
+    private static String instanceOf(RoutingContext rc) {
+        try {
+            String path = rc.normalizedPath();
+            return path.length() > 200 ? path.substring(0, 200) : path;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 }

@@ -17,17 +17,35 @@ import com.fasterxml.jackson.annotation.JsonInclude;
          "invalidParams":[{"name":"totaalAantalPlaatsen","reason":"moet groter dan 0 zijn"}]}""")
 public record Problem(
         @Schema(description = "URI die het soort probleem aanduidt", example = "about:blank") String type,
-        @Schema(description = "Korte samenvatting van het soort probleem", example = "Not Found") String title,
+        @Schema(description = "Korte samenvatting van het soort probleem", example = "Niet gevonden") String title,
         @Schema(description = "HTTP-statuscode", example = "404") int status,
         @Schema(description = "Uitleg van dit specifieke geval", example = "Provincie PV99 bestaat niet.") String detail,
         @Schema(description = "Pad van de aanvraag waarop het probleem optrad", example = "/api/v1/provincies/PV99") String instance,
-        @Schema(description = "Elk ongeldig veld met de reden") List<InvalidParam> invalidParams) {
+        @Schema(description = "Elk ongeldig veld met de reden (ten hoogste 100; detail noemt het totaal)", maxItems = 100) List<InvalidParam> invalidParams) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String BLANK = "about:blank";
+    /** At most this many entries in {@code invalidParams}; the detail says how many there are in all. */
+    public static final int MAX_INVALID_PARAMS = 100;
 
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, invalidParams);
+    }
+
+    /** A 400 listing the invalid fields, at most {@link #MAX_INVALID_PARAMS} of them (the detail gives the count). */
+    public static Problem invalidInput(List<InvalidParam> invalid) {
+        String detail;
+        if (invalid.size() == 1) {
+            detail = "De aanvraag bevat 1 ongeldig veld.";
+        } else if (invalid.size() <= MAX_INVALID_PARAMS) {
+            detail = "De aanvraag bevat " + invalid.size() + " ongeldige velden.";
+        } else {
+            detail = "De aanvraag bevat " + invalid.size() + " ongeldige velden; de eerste " + MAX_INVALID_PARAMS
+                    + " staan in invalidParams.";
+        }
+        List<InvalidParam> shown = invalid.size() > MAX_INVALID_PARAMS ? List.copyOf(invalid.subList(0, MAX_INVALID_PARAMS))
+                : invalid;
+        return new Problem(ProblemTypes.INVALID_INPUT, "Ongeldige invoer", 400, detail, null, shown);
     }
 
     /** A generic HTTP problem: type {@code about:blank}, title the status' reason phrase. */

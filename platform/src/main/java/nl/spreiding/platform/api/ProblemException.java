@@ -37,7 +37,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String detail, List<Problem.InvalidParam> invalidParams) {
-        return new ProblemException(new Problem(ProblemTypes.INVALID_INPUT, "Ongeldige invoer", 400, detail, null,
-                invalidParams));
+        Problem capped = Problem.invalidInput(invalidParams);
+        return new ProblemException(new Problem(capped.type(), capped.title(), 400,
+                invalidParams.size() <= Problem.MAX_INVALID_PARAMS ? detail : capped.detail(), null, capped.invalidParams()));
     }
 }

@@ -8,9 +8,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -22,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.spreiding.platform.api.json.JsonFoutmelding;
 
 /**
  * Turns every exception that leaves a resource into an {@code application/problem+json} response. These mappers
@@ -83,10 +82,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.InvalidParam(fieldName(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.InvalidParam::name).thenComparing(Problem.InvalidParam::reason))
                 .toList();
-        String detail = invalid.size() == 1 ? "De aanvraag bevat 1 ongeldig veld."
-                : "De aanvraag bevat " + invalid.size() + " ongeldige velden.";
-        return ProblemResponses.of(
-                new Problem(ProblemTypes.INVALID_INPUT, "Ongeldige invoer", 400, detail, null, invalid), uri);
+        return ProblemResponses.of(Problem.invalidInput(invalid), uri);
     }
 
     @ServerExceptionMapper
@@ -100,8 +96,20 @@ public class ProblemMappers {
         return malformedBody(e, uri);
     }
 
+    /** A path or query parameter that could not be read as its type (a malformed UUID, a word for a number). */
+    @ServerExceptionMapper
+    public Response parameter(OngeldigeParameter e, UriInfo uri) {
+        return ProblemResponses.of(Problem.invalidInput(List.of(new Problem.InvalidParam(e.naam(), e.reden()))), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOnbereikbaar.is(e)) {
+            LOG.warnf("Database unreachable on %s: %s", uri == null ? "?" : uri.getPath(), e.toString());
+            return ProblemResponses.builder(Problem.ofStatus(503, "De dienst kan zijn gegevens tijdelijk niet bereiken. "
+                    + "Probeer het over " + DatabaseOnbereikbaar.RETRY_AFTER_SECONDS + " seconden opnieuw."), uri)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOnbereikbaar.RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());
         return ProblemResponses.of(Problem.ofStatus(500,
@@ -109,53 +117,33 @@ public class ProblemMappers {
     }
 
     private static Response malformedBody(JsonProcessingException e, UriInfo uri) {
-        String detail;
-        List<Problem.InvalidParam> invalid = List.of();
-        if (e instanceof JsonParseException) {
-            detail = "De inhoud is geen geldige JSON (regel " + line(e) + ").";
-        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping);
-            detail = "Het veld '" + field + "' heeft niet de verwachte vorm.";
-            invalid = List.of(new Problem.InvalidParam(field, mapping.getOriginalMessage().split("\n")[0]));
-        } else {
-            detail = "De inhoud past niet bij de verwachte structuur.";
-        }
+        JsonFoutmelding.Melding melding = JsonFoutmelding.van(e);
+        List<Problem.InvalidParam> invalid = melding.veld().isEmpty() ? List.of()
+                : List.of(new Problem.InvalidParam(melding.veld(), melding.reden()));
         return ProblemResponses.of(
-                new Problem(ProblemTypes.MALFORMED_BODY, "Onleesbare invoer", 400, detail, null, invalid), uri);
+                new Problem(ProblemTypes.MALFORMED_BODY, "Onleesbare invoer", 400, melding.detail(), null, invalid), uri);
     }
 
-    private static int line(JsonProcessingException e) {
-        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
+    /**
+     * Quarkus fills the message of its own 4xx with English text (and sometimes Java names): callers get a fixed
+     * Dutch text per status instead. Only messages that we wrote ourselves (a WebApplicationException thrown with a
+     * Dutch text by a resource) pass through.
+     */
     private static String detailOf(WebApplicationException e, int status) {
         String message = e.getMessage();
-        // JAX-RS fills the message with "HTTP 404 Not Found" when none was given: say something useful instead.
-        if (message == null || message.startsWith("HTTP " + status)) {
-            return switch (status) {
-                case 404 -> "Deze resource bestaat niet.";
-                case 405 -> "Deze methode is niet toegestaan op deze resource.";
-                case 406 -> "Geen van de gevraagde mediatypen (Accept) wordt ondersteund.";
-                case 415 -> "Dit mediatype (Content-Type) wordt niet ondersteund.";
-                default -> HttpStatusTitles.of(status);
-            };
+        boolean ours = message != null && !message.startsWith("HTTP " + status) && e.getClass() == WebApplicationException.class;
+        if (ours) {
+            return message;
         }
-        return message;
+        return switch (status) {
+            case 400 -> "De aanvraag is ongeldig: een parameter of de inhoud heeft niet de verwachte vorm.";
+            case 404 -> "Deze resource bestaat niet.";
+            case 405 -> "Deze methode is niet toegestaan op deze resource.";
+            case 406 -> "Geen van de gevraagde mediatypen (Accept) wordt ondersteund.";
+            case 413 -> "De body is groter dan deze dienst aanneemt.";
+            case 415 -> "Dit mediatype (Content-Type) wordt niet ondersteund.";
+            default -> HttpStatusTitles.of(status) + ".";
+        };
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

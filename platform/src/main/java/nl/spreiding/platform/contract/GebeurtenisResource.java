@@ -3,7 +3,11 @@ package nl.spreiding.platform.contract;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.ws.rs.GET;
@@ -30,16 +34,30 @@ public class GebeurtenisResource {
     }
 
     /** One entry of the catalogue, with where to get its schema and example. */
-    public record Gebeurtenis(String type, String sleutel, String omschrijving, String schema, String voorbeeld) {
+    @Schema(description = "Eén gebeurtenistype dat deze dienst publiceert.")
+    public record Gebeurtenis(
+            @Schema(description = "Het CloudEvents-type", example = "nl.spreiding.verdeling.vastgesteld") String type,
+            @Schema(description = "Waaruit de Kafka-sleutel bestaat (het aggregaat)", example = "cyclus/doelgroep") String sleutel,
+            @Schema(description = "Wanneer de gebeurtenis optreedt en wat ze betekent") String omschrijving,
+            @Schema(description = "Pad van het JSON Schema van de data",
+                    example = "/api/v1/gebeurtenissen/nl.spreiding.verdeling.vastgesteld/schema") String schema,
+            @Schema(description = "Pad van een voorbeeld van de data",
+                    example = "/api/v1/gebeurtenissen/nl.spreiding.verdeling.vastgesteld/voorbeeld") String voorbeeld) {
     }
 
-    public record Catalogus(String producent, String source, String topic, String omschrijving,
-            List<Gebeurtenis> gebeurtenissen) {
+    @Schema(description = "Het gebeurteniscontract van deze dienst.")
+    public record Catalogus(
+            @Schema(description = "Naam van de producerende dienst", example = "allocation-service") String producent,
+            @Schema(description = "CloudEvents-source van elke gebeurtenis", example = "urn:nld:spreiding:allocation-service") String source,
+            @Schema(description = "Kafka-topic waarop de gebeurtenissen verschijnen", example = "spreiding.allocation.v1") String topic,
+            @Schema(description = "Wat deze dienst publiceert") String omschrijving,
+            @Schema(description = "Elk gebeurtenistype") List<Gebeurtenis> gebeurtenissen) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "De gebeurtenistypen die deze dienst publiceert, met hun topic, sleutel, schema en voorbeeld")
+    @Operation(operationId = "haalGebeurteniscatalogusOp",
+            summary = "De gebeurtenistypen die deze dienst publiceert, met hun topic, sleutel, schema en voorbeeld")
     public Catalogus catalogus() {
         Gebeurteniscatalogus catalogus = eigen();
         return new Catalogus(catalogus.producent(), catalogus.source(), catalogus.topic(), catalogus.omschrijving(),
@@ -52,7 +70,11 @@ public class GebeurtenisResource {
     @GET
     @Path("/{type}/schema")
     @Produces("application/schema+json")
-    @Operation(summary = "Het JSON Schema (2020-12) van de data van één gebeurtenistype")
+    @Operation(operationId = "haalGebeurtenisschemaOp",
+            summary = "Het JSON Schema (2020-12) van de data van één gebeurtenistype")
+    @APIResponse(responseCode = "200", description = "Het JSON Schema (draft 2020-12)", content = @Content(
+            mediaType = "application/schema+json", schema = @Schema(type = SchemaType.OBJECT,
+                    description = "Een JSON Schema (2020-12)")))
     public String schema(@Parameter(description = "Het CloudEvents-type", example = "nl.spreiding.verdeling.vastgesteld")
             @PathParam("type") String type) {
         Gebeurteniscatalogus catalogus = eigen();
@@ -62,7 +84,11 @@ public class GebeurtenisResource {
     @GET
     @Path("/{type}/voorbeeld")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een voorbeeld van de data van één gebeurtenistype; het voldoet aan het schema")
+    @Operation(operationId = "haalGebeurtenisvoorbeeldOp",
+            summary = "Een voorbeeld van de data van één gebeurtenistype; het voldoet aan het schema")
+    @APIResponse(responseCode = "200", description = "De data van een voorbeeldgebeurtenis", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "Data volgens het schema van dit type")))
     public String voorbeeld(@Parameter(description = "Het CloudEvents-type", example = "nl.spreiding.verdeling.vastgesteld")
             @PathParam("type") String type) {
         Gebeurteniscatalogus catalogus = eigen();

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -22,8 +24,9 @@ import nl.spreiding.platform.api.Problem;
 /**
  * Makes the generated OpenAPI document say what the platform does at run time, as the NL GOV API Design Rules ask:
  * the server URL carries the major version (paths are relative to it), every response documents the
- * {@code API-Version} header, and every operation documents its problem responses (400 for input, 404 for a path
- * with identifiers, 500).
+ * {@code API-Version} header, and every operation documents the problem responses that the platform gives for any
+ * operation of its kind (see {@link StandaardProblemen}), each with an example of its own. What only one operation
+ * answers (409, 412, 422, ...) its resource documents itself.
  */
 public class NlGovApiRulesFilter implements OASFilter {
 
@@ -59,22 +62,30 @@ public class NlGovApiRulesFilter implements OASFilter {
         components.addHeader(HttpConventions.API_VERSION, OASFactory.createHeader()
                 .description("Volledige (semantische) versie van de API")
                 .required(true)
-                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
-                        .example(version)));
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING).example(version)));
         openAPI.setComponents(components);
     }
 
     private static void documentResponses(PathItem.HttpMethod method, Operation operation, String path) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
-        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
-        boolean readOrDelete = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.DELETE;
-        if (!readOrDelete || hasParameters || path.contains("{")) {
-            addProblem(responses, "400", "Ongeldige invoer; invalidParams noemt elk ongeldig veld");
+        for (StandaardProblemen.Standaard standaard : StandaardProblemen.voor(new StandaardProblemen.Operatiesoort(
+                method.name(), path, operation.getParameters() != null && !operation.getParameters().isEmpty(),
+                operation.getRequestBody() != null, operation.getSecurity() != null && !operation.getSecurity().isEmpty()))) {
+            String status = String.valueOf(standaard.status());
+            APIResponse response = responses.getAPIResponse(status);
+            if (response == null) {
+                response = OASFactory.createAPIResponse().description(standaard.omschrijving());
+                responses.addAPIResponse(status, response);
+            } else if (isDefaultDescription(response.getDescription())) {
+                response.setDescription(standaard.omschrijving());
+            }
+            MediaType problem = ensureProblemContent(response);
+            if (problem.getExamples() == null || problem.getExamples().isEmpty()) {
+                problem.addExample(standaard.voorbeeldnaam(), OASFactory.createExample()
+                        .summary(standaard.omschrijving()).value(standaard.voorbeeld(path)));
+            }
+            standaard.headers().forEach((name, description) -> addHeader(responseOf(responses, status), name, description));
         }
-        if (path.contains("{")) {
-            addProblem(responses, "404", "De resource bestaat niet");
-        }
-        addProblem(responses, "500", "Onverwachte fout");
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 ensureProblemContent(response);
@@ -84,17 +95,34 @@ public class NlGovApiRulesFilter implements OASFilter {
         operation.setResponses(responses);
     }
 
-    private static void addProblem(APIResponses responses, String status, String description) {
-        if (!responses.hasAPIResponse(status)) {
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
-        }
+    private static APIResponse responseOf(APIResponses responses, String status) {
+        return responses.getAPIResponse(status);
     }
 
-    private static void ensureProblemContent(APIResponse response) {
+    /** SmallRye's own texts for the 401 and 403 it adds to secured operations: replace them with ours. */
+    private static boolean isDefaultDescription(String description) {
+        return description == null || description.isBlank() || description.equals("Not Authorized")
+                || description.equals("Not Allowed");
+    }
+
+    private static MediaType ensureProblemContent(APIResponse response) {
         if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
             response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                     OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
         }
+        MediaType problem = response.getContent().getMediaType(Problem.MEDIA_TYPE);
+        if (problem == null) {
+            problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+            response.getContent().addMediaType(Problem.MEDIA_TYPE, problem);
+        }
+        return problem;
+    }
+
+    private static void addHeader(APIResponse response, String name, String description) {
+        Map<String, Header> headers = response.getHeaders() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(response.getHeaders());
+        headers.putIfAbsent(name, OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+        response.setHeaders(headers);
     }
 
     private static void addVersionHeader(APIResponse response) {

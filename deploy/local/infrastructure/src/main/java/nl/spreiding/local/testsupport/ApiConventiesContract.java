@@ -6,16 +6,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.Draft;
@@ -75,6 +80,116 @@ public abstract class ApiConventiesContract {
         given().get("/q/health/ready").then().statusCode(200).header("API-Version", matchesPattern(SEMVER));
         given().get("/api/v1/openapi.json").then().statusCode(200).header("API-Version", matchesPattern(SEMVER))
                 .body("servers[0].url", equalTo("/api/v1"));
+    }
+
+    private static final String STRIKT = "{\"naam\":\"a\",\"aantal\":1";
+
+    private static io.restassured.response.ValidatableResponse verstuur(String body) {
+        return given().contentType(ContentType.JSON).body(body).post(PAD).then();
+    }
+
+    private static void isOngeldigVeld(io.restassured.response.ValidatableResponse antwoord, String veld) {
+        antwoord.statusCode(400).contentType(PROBLEM).header("API-Version", matchesPattern(SEMVER))
+                .body("invalidParams.name", containsInAnyOrder(veld))
+                .body(not(containsString("nl.spreiding"))).body(not(containsString("java.")));
+    }
+
+    @Test
+    void eenSleutelTweeKeerIs400() {
+        isOngeldigVeld(verstuur("{\"naam\":\"a\",\"aantal\":1,\"aantal\":2}"), "aantal");
+    }
+
+    @Test
+    void inhoudNaDeJsonWaardeIs400() {
+        verstuur(STRIKT + "} {\"naam\":\"b\"}").statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("Na de JSON-waarde volgt nog inhoud"));
+    }
+
+    @Test
+    void eenKommagetalVoorEenGeheelGetalIs400() {
+        isOngeldigVeld(verstuur("{\"naam\":\"a\",\"aantal\":1.5}"), "aantal");
+    }
+
+    @Test
+    void tekstVoorEenGetalIs400() {
+        isOngeldigVeld(verstuur("{\"naam\":\"a\",\"aantal\":\"1\"}"), "aantal");
+    }
+
+    @Test
+    void eenEnumwaardeMetSpatiesIs400() {
+        isOngeldigVeld(verstuur(STRIKT + ",\"soort\":\"ASIEL \"}"), "soort");
+    }
+
+    @Test
+    void eenGetalVoorEenEnumwaardeIs400() {
+        isOngeldigVeld(verstuur(STRIKT + ",\"soort\":0}"), "soort");
+    }
+
+    @Test
+    void eenOnbekendeEnumwaardeNoemtDeToegestaneWaarden() {
+        verstuur(STRIKT + ",\"soort\":\"asiel\"}").statusCode(400)
+                .body("invalidParams[0].reason", containsString("[ASIEL, AMV]"));
+    }
+
+    @Test
+    void eenTeLangeLijstIsEenFoutVoordatZijnElementenGecontroleerdWorden() {
+        String labels = String.join(",", Collections.nCopies(5_000, "\"\""));
+        isOngeldigVeld(verstuur(STRIKT + ",\"labels\":[" + labels + "]}"), "labels");
+    }
+
+    @Test
+    void invalidParamsNoemtTenHoogste100VeldenEnHetTotaal() {
+        String labels = String.join(",", Collections.nCopies(150, "\"\""));
+        verstuur(STRIKT + ",\"labels\":[" + labels + "]}").statusCode(400).contentType(PROBLEM)
+                .body("invalidParams", hasSize(100)).body("detail", containsString("150"));
+    }
+
+    @Test
+    void eenOngeldigeUuidInHetPadIs400() {
+        given().get(PAD + "/kenmerken/geen-uuid").then().statusCode(400).contentType(PROBLEM)
+                .body("invalidParams[0].name", equalTo("id"));
+    }
+
+    @Test
+    void eenOnbereikbareDatabaseIs503MetRetryAfter() {
+        given().get(PAD + "/database").then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", matchesPattern("\\d+")).header("API-Version", matchesPattern(SEMVER));
+    }
+
+    @Test
+    void eenTeLangeUriIs414AlsProblem() throws IOException {
+        RuweHttp.Antwoord antwoord = RuweHttp.get(RestAssured.port, PAD + "?q=" + "a".repeat(5_000), Map.of());
+        assertEquals(414, antwoord.status());
+        assertEquals(PROBLEM, antwoord.header("content-type"));
+        assertTrue(antwoord.header("API-Version") != null, "API-Version ontbreekt");
+    }
+
+    @Test
+    void teGroteHeadersZijn431AlsProblem() throws IOException {
+        RuweHttp.Antwoord antwoord = RuweHttp.get(RestAssured.port, PAD, Map.of("X-Groot", "a".repeat(30_000)));
+        assertEquals(431, antwoord.status());
+        assertEquals(PROBLEM, antwoord.header("content-type"));
+        assertTrue(antwoord.header("API-Version") != null, "API-Version ontbreekt");
+    }
+
+    @Test
+    void eenOngeldigeProcentcoderingIs400AlsProblem() throws IOException {
+        RuweHttp.Antwoord antwoord = RuweHttp.get(RestAssured.port, "/api/v1/platform%zzcontrole", Map.of());
+        assertEquals(400, antwoord.status());
+        assertEquals(PROBLEM, antwoord.header("content-type"));
+        assertTrue(antwoord.header("API-Version") != null, "API-Version ontbreekt");
+    }
+
+    @Test
+    void eenOnbekendeOriginKrijgtGeenCorsToestemming() {
+        given().header("Origin", "https://elders.example").header("Access-Control-Request-Method", "POST")
+                .options(PAD).then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void jsonWordtGecomprimeerdAlsDeClientDatVraagt() {
+        given().header("Accept-Encoding", "gzip").get("/api/v1/openapi.json").then().statusCode(200)
+                .header("Content-Encoding", "gzip");
     }
 
     /**
