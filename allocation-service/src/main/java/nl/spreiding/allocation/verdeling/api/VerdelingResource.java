@@ -153,15 +153,6 @@ public class VerdelingResource {
     @Parameter(name = CsvDialect.PARAMETER, in = ParameterIn.QUERY, description = CsvDialect.BESCHRIJVING,
             schema = @Schema(type = SchemaType.STRING, enumeration = { CsvDialect.NAAM_RFC4180, CsvDialect.NAAM_SPREADSHEET_NL },
                     defaultValue = CsvDialect.NAAM_RFC4180))
-    @APIResponse(responseCode = "200", description = "Een pagina gemeenten, of met Accept: text/csv de hele selectie",
-            headers = @Header(name = "Content-Disposition", description = "Alleen bij CSV: attachment met een bestandsnaam",
-                    schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"verdeling-2024-2026-asiel-v1.csv\"")),
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON),
-                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, example = """
-                            gemeentecode,naam,provinciecode,aantalInwoners,sesWoaScore,aandeel,onafgerondeOpgave,opgave,amv,\
-                            bestaandeDuurzamePlaatsen,resterendeOpgave,plaatsenPerDuizendInwoners\r
-                            GM0363,Amsterdam,PV27,931298,0.061,0.052741,5063.18,5064,429,0,5064,5.44\r
-                            """)) })
     public Pagina<GemeenteTaak> gemeenten(@PathParam("id") UUID id,
             @Parameter(example = "PV27") @QueryParam("provinciecode")
             @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
@@ -172,7 +163,14 @@ public class VerdelingResource {
     @GET
     @Path("/{id}/gemeenten")
     @Produces(CSV)
-    @Operation(hidden = true)
+    @APIResponse(responseCode = "200", description = "Met Accept: text/csv de hele selectie als CSV",
+            headers = @Header(name = "Content-Disposition", description = "Alleen bij CSV: attachment met een bestandsnaam",
+                    schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"verdeling-2024-2026-asiel-v1.csv\"")),
+            content = { @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, example = """
+                            gemeentecode,naam,provinciecode,aantalInwoners,sesWoaScore,aandeel,onafgerondeOpgave,opgave,amv,\
+                            bestaandeDuurzamePlaatsen,resterendeOpgave,plaatsenPerDuizendInwoners\r
+                            GM0363,Amsterdam,PV27,931298,0.061,0.052741,5063.18,5064,429,0,5064,5.44\r
+                            """)) })
     public Response gemeentenAlsCsv(@PathParam("id") UUID id, @QueryParam("provinciecode")
             @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
             @QueryParam(CsvDialect.PARAMETER) @Pattern(regexp = CsvDialect.PATROON, message = CsvDialect.MELDING) String dialect) {
