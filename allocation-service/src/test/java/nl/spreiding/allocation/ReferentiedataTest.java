@@ -8,6 +8,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,11 +21,15 @@ import nl.spreiding.local.token.Tokens;
 @QuarkusTest
 class ReferentiedataTest {
 
+    private static final List<String> KOLOMMEN = List.of("gemeentecode", "gemeentenaam", "provinciecode",
+            "aantalInwoners", "peildatumInwoners", "sesWoaScore", "sesWoaJaargang", "bestaandeDuurzamePlaatsen",
+            "peildatumBestaandePlaatsen");
     private static final String KOP = "gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang\n";
 
     @Test
     void importsTheShippedReferenceYear() {
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv").body(ReferentiedataLaden.meegeleverd(2024))
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
+                .body(ReferentiedataLaden.meegeleverd(2024))
                 .put("/api/v1/referentiejaren/2024/gemeenten").then()
                 .statusCode(200)
                 .body("aantalGemeenten", equalTo(342))
@@ -151,5 +159,105 @@ class ReferentiedataTest {
         given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
                 .body("gemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners\nGM0005;Vijf;PV22;5000;2024-01-01\n")
                 .put("/api/v1/referentiejaren/2034/gemeenten").then().statusCode(200).body("aantalGemeenten", equalTo(1));
+    }
+
+    @Test
+    void eenWindows1252BestandWordtGeweigerdMetHetRegelnummer() {
+        byte[] windows1252 = ("gemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners\r\n"
+                + "GM0014;Groningen;PV20;243768;2024-01-01\r\nGM1900;Súdwest-Fryslân;PV21;91096;2024-01-01\r\n")
+                .getBytes(Charset.forName("windows-1252"));
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv").body(windows1252)
+                .put("/api/v1/referentiejaren/2053/gemeenten").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams.name", contains("regel[3]"))
+                .body("invalidParams[0].reason", containsString("UTF-8"));
+        given().get("/api/v1/referentiejaren/2053/gemeenten/GM0014").then().statusCode(404);
+    }
+
+    @Test
+    void eenPuntkommabestandMetDecimaleKommaWordtGoedGelezen() {
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+                .body(("\uFEFFgemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners;sesWoaScore;sesWoaJaargang\r\n"
+                        + "GM1900;Súdwest-Fryslân;PV21;91096;2024-01-01;0,123;2022\r\n"
+                        + "GM0014;Groningen;PV20;243768;2024-01-01;-0,105;2022\r\n").getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/referentiejaren/2054/gemeenten").then().statusCode(200).body("aantalGemeenten", equalTo(2));
+        given().get("/api/v1/referentiejaren/2054/gemeenten/GM1900").then().statusCode(200)
+                .body("gemeentenaam", equalTo("Súdwest-Fryslân"))
+                .body("sesWoaScore", equalTo(0.123f));
+    }
+
+    @Test
+    void eenScheidingstekenVoorDuizendtallenWordtGeweigerd() {
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+                .body("gemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners;sesWoaScore;sesWoaJaargang\n"
+                        + "GM0014;Groningen;PV20;243.768;2024-01-01;-0,105;2022\n")
+                .put("/api/v1/referentiejaren/2055/gemeenten").then()
+                .statusCode(400)
+                .body("invalidParams.name", contains("regel[2].aantalInwoners"))
+                .body("invalidParams[0].reason", containsString("duizendtallen"));
+    }
+
+    @Test
+    void eenNaamDieAlsFormuleBegintWordtGeweigerd() {
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+                .body(KOP + "GM0014,\"=HYPERLINK(\"\"http://x.example\"\",\"\"Groningen\"\")\",PV20,243768,2024-01-01,,\n"
+                        + "GM0034,@Almere,PV24,226500,2024-01-01,,\n")
+                .put("/api/v1/referentiejaren/2056/gemeenten").then()
+                .statusCode(400)
+                .body("invalidParams.name", contains("regel[2].gemeentenaam", "regel[3].gemeentenaam"))
+                .body("invalidParams[0].reason", containsString("formule"));
+    }
+
+    @Test
+    void deStandaardExportIsRfc4180MetCrlfEnBestandsnaam() {
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+                .body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,-0.105,2022\n").put("/api/v1/referentiejaren/2057/gemeenten")
+                .then().statusCode(200);
+
+        byte[] export = given().accept("text/csv").get("/api/v1/referentiejaren/2057/gemeenten").then()
+                .statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"gemeenten-2057.csv\""))
+                .extract().asByteArray();
+        assertThat(new String(export, StandardCharsets.UTF_8)).isEqualTo(String.join(",", KOLOMMEN) + "\r\n"
+                + "GM0014,Groningen,PV20,243768,2024-01-01,-0.105,2022,,\r\n");
+    }
+
+    @Test
+    void deSpreadsheetExportHeeftPuntkommaDecimaleKommaBomEnCrlf() {
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+                .body((KOP + "GM1900,Súdwest-Fryslân,PV21,91096,2024-01-01,0.123,2022\n").getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/referentiejaren/2058/gemeenten").then().statusCode(200);
+
+        byte[] export = given().accept("text/csv").queryParam("dialect", "spreadsheet-nl")
+                .get("/api/v1/referentiejaren/2058/gemeenten").then()
+                .statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"gemeenten-2058.csv\""))
+                .extract().asByteArray();
+        assertThat(new String(export, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + String.join(";", KOLOMMEN) + "\r\n"
+                + "GM1900;Súdwest-Fryslân;PV21;91096;2024-01-01;0,123;2022;;\r\n");
+    }
+
+    @Test
+    void deSpreadsheetExportLeestOngewijzigdWeerIn() {
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+                .body((KOP + "GM1900,Súdwest-Fryslân,PV21,91096,2024-01-01,-0.123,2022\n").getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/referentiejaren/2059/gemeenten").then().statusCode(200);
+        byte[] export = given().accept("text/csv").queryParam("dialect", "spreadsheet-nl")
+                .get("/api/v1/referentiejaren/2059/gemeenten").then().statusCode(200).extract().asByteArray();
+
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv").body(export)
+                .put("/api/v1/referentiejaren/2059/gemeenten").then().statusCode(200);
+        given().get("/api/v1/referentiejaren/2059/gemeenten/GM1900").then().statusCode(200)
+                .body("gemeentenaam", equalTo("Súdwest-Fryslân"))
+                .body("sesWoaScore", equalTo(-0.123f));
+    }
+
+    @Test
+    void eenOnbekendDialectIsEenOngeldigeParameter() {
+        given().accept("text/csv").queryParam("dialect", "excel").get("/api/v1/referentiejaren/2024/gemeenten").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams.name", contains("dialect"));
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -136,7 +137,8 @@ class VerdelingTest {
     @Test
     void theSeedDataLacksSesWoaSoTheSesKeyRefusesAndNamesEveryMunicipality() {
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(ReferentiedataLaden.meegeleverd(2024)).put("/api/v1/referentiejaren/2024/gemeenten")
+                .contentType("text/csv; charset=UTF-8").body(ReferentiedataLaden.meegeleverd(2024))
+                .put("/api/v1/referentiejaren/2024/gemeenten")
                 .then().statusCode(200);
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2024-2026\"}").post("/api/v1/cycli");
@@ -160,7 +162,8 @@ class VerdelingTest {
     @Test
     void whatIfOnTheRealPopulationChangesNothingAndAddsUpExactly() {
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(ReferentiedataLaden.meegeleverd(2024)).put("/api/v1/referentiejaren/2024/gemeenten")
+                .contentType("text/csv; charset=UTF-8").body(ReferentiedataLaden.meegeleverd(2024))
+                .put("/api/v1/referentiejaren/2024/gemeenten")
                 .then().statusCode(200);
         long voor = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from verdeling").getSingleResult()).longValue());
@@ -214,6 +217,29 @@ class VerdelingTest {
                 .extract().asString();
         assertThat(csv.lines()).hasSize(4);
         assertThat(csv.lines().skip(1).map(l -> l.split(",")[7]).toList()).containsExactly("2", "3", "4");
+    }
+
+    @Test
+    void deOpgavePerGemeenteKomtInHetSpreadsheetDialectMetEenBestandsnaam() {
+        given().auth().oauth2(Tokens.beheerder())
+                .contentType("text/csv").body(DRIE_GEMEENTEN.replace("2090-01-01", "2075-01-01").replace("2089", "2074"))
+                .put("/api/v1/referentiejaren/2075/gemeenten").then().statusCode(200);
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2076-2078\",\"referentiejaar\":2075}").post("/api/v1/cycli")
+                .then().statusCode(201);
+        String id = given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON)
+                .body("{\"cyclus\":\"2076-2078\",\"doelgroep\":\"STATUSHOUDERS\",\"totaal\":7}")
+                .post("/api/v1/verdelingen").then().statusCode(201).extract().path("id");
+
+        byte[] csv = given().accept("text/csv").queryParam("dialect", "spreadsheet-nl").queryParam("provinciecode", "PV20")
+                .get("/api/v1/verdelingen/" + id + "/gemeenten").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"verdeling-2076-2078-statushouders-v1-PV20.csv\""))
+                .extract().asByteArray();
+        String tekst = new String(csv, StandardCharsets.UTF_8);
+        assertThat(tekst).startsWith("\uFEFFgemeentecode;naam;provinciecode;aantalInwoners;sesWoaScore;aandeel;")
+                .contains("\r\nGM9002;Beekdorp;PV20;2000;0,5")
+                .endsWith("\r\n");
+        assertThat(tekst.split("\r\n")).hasSize(3);
     }
 
     private static ConsumerRecord<String, byte[]> eventOf(String type, String key) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads and writes RFC 4180 CSV: quoted fields may hold the separator, quotes ("") and line breaks. The separator is
- * taken from the header line: a comma (our documented layout) or a semicolon (CBS StatLine and Excel in Dutch).
+ * Reads RFC 4180 CSV: quoted fields may hold the separator, quotes ("") and line breaks. The separator is taken from
+ * the header line: a comma (our documented layout) or a semicolon (CBS StatLine and Excel in Dutch). Exports are
+ * written by the platform's {@code CsvSchrijver}.
  */
 public final class CsvBestand {
 
@@ -17,7 +18,7 @@ public final class CsvBestand {
     }
 
     public static List<Regel> lees(String tekst) {
-        String inhoud = tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst;
+        String inhoud = zonderBom(tekst);
         char scheiding = scheidingsteken(inhoud);
         List<Regel> regels = new ArrayList<>();
         List<String> velden = new ArrayList<>();
@@ -65,6 +66,10 @@ public final class CsvBestand {
         return regels;
     }
 
+    private static String zonderBom(String tekst) {
+        return tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst;
+    }
+
     private static void voegToe(List<Regel> regels, int regelnummer, List<String> velden) {
         boolean leeg = velden.size() == 1 && velden.get(0).isBlank();
         if (!leeg) {
@@ -72,21 +77,14 @@ public final class CsvBestand {
         }
     }
 
-    private static char scheidingsteken(String inhoud) {
+    /**
+     * The separator of a file: a semicolon if the header has one and no comma, else a comma. A semicolon file comes
+     * from a Dutch spreadsheet, which writes a decimal comma.
+     */
+    public static char scheidingsteken(String tekst) {
+        String inhoud = zonderBom(tekst);
         int einde = inhoud.indexOf('\n');
         String kop = einde < 0 ? inhoud : inhoud.substring(0, einde);
         return kop.indexOf(';') >= 0 && kop.indexOf(',') < 0 ? ';' : ',';
-    }
-
-    /** One field as written: quoted when it holds a separator, a quote or a line break. */
-    public static String veld(Object waarde) {
-        if (waarde == null) {
-            return "";
-        }
-        String tekst = waarde.toString();
-        if (tekst.contains(",") || tekst.contains("\"") || tekst.contains("\n") || tekst.contains("\r")) {
-            return '"' + tekst.replace("\"", "\"\"") + '"';
-        }
-        return tekst;
     }
 }

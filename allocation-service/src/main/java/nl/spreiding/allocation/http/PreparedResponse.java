@@ -8,14 +8,22 @@ import jakarta.ws.rs.core.Response;
  *
  * @param cacheControl the Cache-Control value, or null for none
  * @param vary the Vary value, or null when the URL has one representation
+ * @param contentDisposition the Content-Disposition of a download (a CSV file), or null
  */
-public record PreparedResponse(byte[] inhoud, String mediaType, String etag, String cacheControl, String vary) {
+public record PreparedResponse(byte[] inhoud, String mediaType, String etag, String cacheControl, String vary,
+        String contentDisposition) {
 
     /** Published, never changed (database triggers refuse it): caches may keep it for a day without asking. */
     public static final String ONVERANDERLIJK = "public, max-age=86400, immutable";
 
     public static PreparedResponse of(byte[] inhoud, String mediaType, String cacheControl, String vary) {
-        return new PreparedResponse(inhoud, mediaType, EntityTags.of(inhoud), cacheControl, vary);
+        return new PreparedResponse(inhoud, mediaType, EntityTags.of(inhoud), cacheControl, vary, null);
+    }
+
+    /** The same representation, saved under {@code bestandsnaam} when a browser downloads it. */
+    public PreparedResponse alsBijlage(String bestandsnaam) {
+        return new PreparedResponse(inhoud, mediaType, etag, cacheControl, vary,
+                "attachment; filename=\"" + bestandsnaam + "\"");
     }
 
     public Response answer(String ifNoneMatch) {
@@ -28,6 +36,9 @@ public record PreparedResponse(byte[] inhoud, String mediaType, String etag, Str
         }
         if (vary != null) {
             antwoord.header("Vary", vary);
+        }
+        if (contentDisposition != null) {
+            antwoord.header("Content-Disposition", contentDisposition);
         }
         return antwoord.build();
     }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.allocation.invoer.Invoergrenzen;
+import nl.spreiding.allocation.csv.CsvGetal;
 import nl.spreiding.platform.api.Problem.InvalidParam;
 
 /**
@@ -67,17 +68,18 @@ final class CbsStatlineCsv {
             try {
                 // Short texts only: a number of thousands of digits is no measure of CBS and would be slow to read.
                 if (waarde.length() > Invoergrenzen.MAX_GETAL_TEKENS) {
-                    throw new NumberFormatException();
+                    throw new CsvGetal.Ongeldig(Invoergrenzen.citaat(waarde) + " is geen getal");
                 }
-                BigDecimal getal = new BigDecimal(waarde.replace(',', '.'));
+                // CBS writes a decimal point; a file saved again by Dutch Excel has a decimal comma.
+                BigDecimal getal = CsvGetal.decimaal(waarde, true);
                 String fout = controle.apply(getal);
                 if (fout != null) {
                     problemen.add(new InvalidParam(naam, code + ": " + fout));
                 } else if (waarden.put(code, getal) != null) {
                     problemen.add(new InvalidParam(naam, code + " komt meer dan eens voor; kies een periode met ?periode="));
                 }
-            } catch (NumberFormatException e) {
-                problemen.add(new InvalidParam(naam, Invoergrenzen.citaat(waarde) + " is geen getal"));
+            } catch (CsvGetal.Ongeldig e) {
+                problemen.add(new InvalidParam(naam, e.getMessage()));
             }
         }
         if (!problemen.isEmpty()) {

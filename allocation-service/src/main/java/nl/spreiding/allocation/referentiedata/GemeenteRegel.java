@@ -17,10 +17,10 @@ public record GemeenteRegel(
         @Schema(description = "CBS-code van de provincie", example = "PV27", pattern = "^PV[0-9]{2}$") String provinciecode,
         @Schema(description = "Aantal inwoners op de peildatum (CBS)", example = "931298") long aantalInwoners,
         @Schema(description = "Peildatum van het aantal inwoners", example = "2024-01-01") LocalDate peildatumInwoners,
-        @Schema(nullable = true, description = "SES-WOA totaalscore (CBS); leeg als onbekend", example = "0.061") BigDecimal sesWoaScore,
-        @Schema(nullable = true, description = "Verslagjaar van de SES-WOA score", example = "2022") Integer sesWoaJaargang,
-        @Schema(nullable = true, description = "Bestaande duurzame opvangplaatsen; leeg als niet gemeld", example = "450") Integer bestaandeDuurzamePlaatsen,
-        @Schema(nullable = true, description = "Peildatum van de bestaande plaatsen", example = "2024-01-01") LocalDate peildatumBestaandePlaatsen) {
+        @Schema(description = "SES-WOA totaalscore (CBS); leeg als onbekend", example = "0.061", nullable = true) BigDecimal sesWoaScore,
+        @Schema(description = "Verslagjaar van de SES-WOA score", example = "2022", nullable = true) Integer sesWoaJaargang,
+        @Schema(description = "Bestaande duurzame opvangplaatsen; leeg als niet gemeld", example = "450", nullable = true) Integer bestaandeDuurzamePlaatsen,
+        @Schema(description = "Peildatum van de bestaande plaatsen", example = "2024-01-01", nullable = true) LocalDate peildatumBestaandePlaatsen) {
 
     static GemeenteRegel van(Gemeente g) {
         return new GemeenteRegel(g.code, g.naam, g.provinciecode, g.aantalInwoners, g.peildatumInwoners, g.sesWoaScore,

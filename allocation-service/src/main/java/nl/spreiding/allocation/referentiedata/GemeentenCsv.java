@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.allocation.invoer.Invoergrenzen;
+import nl.spreiding.allocation.csv.CsvGetal;
 import nl.spreiding.platform.api.Problem.InvalidParam;
+import nl.spreiding.platform.csv.CsvCel;
+import nl.spreiding.platform.csv.CsvDialect;
+import nl.spreiding.platform.csv.CsvSchrijver;
+import nl.spreiding.platform.csv.Formulecel;
 
 /**
  * The documented CSV layout of a reference year's municipalities (see README), read as a whole: a file is either
@@ -47,6 +51,7 @@ final class GemeentenCsv {
 
     static List<GemeenteRegel> lees(String tekst, int referentiejaar, Set<String> provinciecodes) {
         List<CsvBestand.Regel> regels = CsvBestand.lees(tekst);
+        boolean decimaleKomma = CsvBestand.scheidingsteken(tekst) == ';';
         List<InvalidParam> problemen = new ArrayList<>();
         if (regels.isEmpty()) {
             throw new Afgekeurd(List.of(new InvalidParam("regel[1]", "het bestand is leeg; verwacht een kopregel met "
@@ -68,7 +73,7 @@ final class GemeentenCsv {
         Map<String, Integer> codes = new HashMap<>();
         Map<String, Integer> namen = new HashMap<>();
         for (CsvBestand.Regel regel : regels.subList(1, regels.size())) {
-            RegelLezer lezer = new RegelLezer(regel, kolom, problemen);
+            RegelLezer lezer = new RegelLezer(regel, kolom, decimaleKomma, problemen);
             if (regel.velden().size() != regels.get(0).velden().size()) {
                 problemen.add(new InvalidParam("regel[" + regel.regelnummer() + "]", "heeft " + regel.velden().size()
                         + " velden, de kopregel " + regels.get(0).velden().size()));
@@ -84,6 +89,9 @@ final class GemeentenCsv {
             String naamFout = naam == null ? null : Invoergrenzen.tekstFout(naam, Invoergrenzen.MAX_GEMEENTENAAM);
             if (naamFout != null) {
                 lezer.fout("gemeentenaam", naamFout);
+            } else if (naam != null && (Formulecel.begintAlsFormule(lezer.ruw("gemeentenaam")) || Formulecel.begintAlsFormule(naam))) {
+                lezer.fout("gemeentenaam", "een naam mag niet beginnen met " + Formulecel.TEKENS
+                        + ": een spreadsheet voert zo'n cel uit als formule");
             } else if (naam != null && namen.putIfAbsent(naam, regel.regelnummer()) != null) {
                 lezer.fout("gemeentenaam", "'" + naam + "' komt al voor op regel " + namen.get(naam));
             }
@@ -124,20 +132,16 @@ final class GemeentenCsv {
         return gemeenten;
     }
 
-    static String schrijf(List<GemeenteRegel> gemeenten) {
-        StringBuilder csv = new StringBuilder(String.join(",", KOLOMMEN)).append('\n');
+    /** The import layout, so that an export reads back in as it is (in either dialect). */
+    static CsvSchrijver schrijf(List<GemeenteRegel> gemeenten, CsvDialect dialect) {
+        CsvSchrijver csv = new CsvSchrijver(dialect, KOLOMMEN);
         for (GemeenteRegel g : gemeenten) {
-            csv.append(List.of(g.gemeentecode(), g.gemeentenaam(), g.provinciecode(), g.aantalInwoners(),
-                    g.peildatumInwoners(), optioneel(g.sesWoaScore() == null ? null : g.sesWoaScore().toPlainString()),
-                    optioneel(g.sesWoaJaargang()), optioneel(g.bestaandeDuurzamePlaatsen()),
-                    optioneel(g.peildatumBestaandePlaatsen())).stream()
-                    .map(CsvBestand::veld).collect(Collectors.joining(","))).append('\n');
+            csv.regel(CsvCel.tekst(g.gemeentecode()), CsvCel.tekst(g.gemeentenaam()), CsvCel.tekst(g.provinciecode()),
+                    CsvCel.getal(g.aantalInwoners()), CsvCel.tekst(g.peildatumInwoners()), CsvCel.getal(g.sesWoaScore()),
+                    CsvCel.getal(g.sesWoaJaargang()), CsvCel.getal(g.bestaandeDuurzamePlaatsen()),
+                    CsvCel.tekst(g.peildatumBestaandePlaatsen()));
         }
-        return csv.toString();
-    }
-
-    private static Object optioneel(Object waarde) {
-        return waarde == null ? "" : waarde;
+        return csv;
     }
 
     private static Map<String, Integer> kolommen(CsvBestand.Regel kop, List<InvalidParam> problemen) {
@@ -166,12 +170,14 @@ final class GemeentenCsv {
     private static final class RegelLezer {
         private final CsvBestand.Regel regel;
         private final Map<String, Integer> kolom;
+        private final boolean decimaleKomma;
         private final List<InvalidParam> problemen;
         private final int problemenVooraf;
 
-        RegelLezer(CsvBestand.Regel regel, Map<String, Integer> kolom, List<InvalidParam> problemen) {
+        RegelLezer(CsvBestand.Regel regel, Map<String, Integer> kolom, boolean decimaleKomma, List<InvalidParam> problemen) {
             this.regel = regel;
             this.kolom = kolom;
+            this.decimaleKomma = decimaleKomma;
             this.problemen = problemen;
             this.problemenVooraf = problemen.size();
         }
@@ -187,6 +193,12 @@ final class GemeentenCsv {
         boolean leeg(String naam) {
             Integer i = kolom.get(naam);
             return i == null || i >= regel.velden().size() || regel.velden().get(i).isBlank();
+        }
+
+        /** The field as in the file, not trimmed; empty if absent. */
+        String ruw(String naam) {
+            Integer i = kolom.get(naam);
+            return i == null || i >= regel.velden().size() ? "" : regel.velden().get(i);
         }
 
         String tekst(String naam, boolean verplicht) {
@@ -205,14 +217,18 @@ final class GemeentenCsv {
                 return null;
             }
             try {
-                long getal = Long.parseLong(waarde);
+                if (waarde.length() > Invoergrenzen.MAX_GETAL_TEKENS) {
+                    throw new CsvGetal.Ongeldig(Invoergrenzen.citaat(waarde) + " is geen geheel getal van " + minimum
+                            + " tot en met " + maximum);
+                }
+                long getal = CsvGetal.geheel(waarde);
                 if (getal < minimum || getal > maximum) {
                     fout(naam, "moet " + minimum + " tot en met " + maximum + " zijn, is " + getal);
                     return null;
                 }
                 return getal;
-            } catch (NumberFormatException e) {
-                fout(naam, Invoergrenzen.citaat(waarde) + " is geen geheel getal van " + minimum + " tot en met " + maximum);
+            } catch (CsvGetal.Ongeldig e) {
+                fout(naam, e.getMessage());
                 return null;
             }
         }
@@ -225,11 +241,11 @@ final class GemeentenCsv {
             try {
                 // Short texts only: a number of thousands of digits is no score and would be slow to read.
                 if (waarde.length() > Invoergrenzen.MAX_GETAL_TEKENS) {
-                    throw new NumberFormatException();
+                    throw new CsvGetal.Ongeldig(Invoergrenzen.citaat(waarde) + " is geen decimaal getal");
                 }
-                return new BigDecimal(waarde);
-            } catch (NumberFormatException e) {
-                fout(naam, Invoergrenzen.citaat(waarde) + " is geen decimaal getal (gebruik een punt, zoals -0.123)");
+                return CsvGetal.decimaal(waarde, decimaleKomma);
+            } catch (CsvGetal.Ongeldig e) {
+                fout(naam, e.getMessage());
                 return null;
             }
         }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +43,10 @@ import nl.spreiding.allocation.invoer.RedelijkeDatum;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.Problem;
+import jakarta.ws.rs.core.Response;
+import nl.spreiding.platform.csv.CsvAntwoord;
+import nl.spreiding.platform.csv.CsvDialect;
+import nl.spreiding.platform.csv.CsvInvoer;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
 
@@ -102,9 +107,12 @@ public class ReferentiejaarResource {
             Vervangt alle gemeenten van het referentiejaar door die uit het bestand, in één keer: een bestand met een \
             fout wordt geheel afgekeurd (400, met elk probleem als regel[N].kolom) en verandert niets. Kolommen \
             (kopregel, komma of puntkomma als scheidingsteken, UTF-8): gemeentecode, gemeentenaam, provinciecode, \
-            aantalInwoners, peildatumInwoners (JJJJ-MM-DD) en optioneel sesWoaScore (punt als decimaalteken, \
-            tussen -1 en 1), sesWoaJaargang, bestaandeDuurzamePlaatsen, peildatumBestaandePlaatsen.""")
-    @RequestBody(content = @Content(mediaType = CSV, example = """
+            aantalInwoners, peildatumInwoners (JJJJ-MM-DD) en optioneel sesWoaScore (punt als decimaalteken, in een \
+            bestand met puntkomma's ook een komma; tussen -1 en 1), sesWoaJaargang, bestaandeDuurzamePlaatsen, \
+            peildatumBestaandePlaatsen. Een bestand dat geen UTF-8 is (zoals Excels 'CSV (puntkomma gescheiden)', \
+            Windows-1252) wordt geweigerd met het regelnummer; scheidingstekens voor duizendtallen ook. Een \
+            gemeentenaam mag niet beginnen met =, +, -, @, tab of regeleinde (een spreadsheet leest dat als formule).""")
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
             gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang
             GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022
             """))
@@ -120,8 +128,9 @@ public class ReferentiejaarResource {
                                       {"name":"regel[4].gemeentenaam","reason":"is langer dan 100 tekens"}]}""")))
     public ImportResultaatDto vervang(@Parameter(description = JAAR + " (het voorbeeld is een jaar zonder gegevens: 2024 "
             + "vervangen door één gemeente zou de meegeleverde gegevens wegnemen)", example = "2025")
-            @PathParam("jaar") @Min(2000) @Max(2100) int jaar, String csv) {
-        Referentiedata.ImportResultaat r = referentiedata.vervang(jaar, csv, "CSV-bestand via de API", aanvrager.naam());
+            @PathParam("jaar") @Min(2000) @Max(2100) int jaar, byte[] csv) {
+        Referentiedata.ImportResultaat r = referentiedata.vervang(jaar, CsvInvoer.alsUtf8(csv), "CSV-bestand via de API",
+                aanvrager.naam());
         return new ImportResultaatDto(r.referentiejaar(), r.aantalGemeenten(), r.totaalInwoners(), r.aantalZonderSesWoa(),
                 r.aantalMetBestaandePlaatsen());
     }
@@ -172,9 +181,9 @@ public class ReferentiejaarResource {
             @Pattern(regexp = "[A-Za-z0-9]*", message = "moet een CBS-periode zijn, zoals 2022JJ00") String periode,
             @Parameter(description = "Peildatum (inwoners) of 1 januari van de jaargang (SES-WOA)", example = "2022-01-01",
                     required = true) @QueryParam("geldigVoor") @NotNull @RedelijkeDatum LocalDate geldigVoor,
-            String csv) {
-        Referentiedata.CbsResultaat r = referentiedata.werkBijUitCbs(jaar, veld, csv, kolom, periode, geldigVoor,
-                aanvrager.naam());
+            byte[] csv) {
+        Referentiedata.CbsResultaat r = referentiedata.werkBijUitCbs(jaar, veld, CsvInvoer.alsUtf8(csv), kolom, periode,
+                geldigVoor, aanvrager.naam());
         return new CbsResultaatDto(r.referentiejaar(), r.veld(), r.bijgewerkt());
     }
 
@@ -227,6 +236,9 @@ public class ReferentiejaarResource {
                             gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang,bestaandeDuurzamePlaatsen,peildatumBestaandePlaatsen
                             GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022,,
                             """) })
+    @Parameter(name = CsvDialect.PARAMETER, in = ParameterIn.QUERY, description = CsvDialect.BESCHRIJVING,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { CsvDialect.NAAM_RFC4180, CsvDialect.NAAM_SPREADSHEET_NL },
+                    defaultValue = CsvDialect.NAAM_RFC4180))
     public Pagina<GemeenteRegel> gemeenten(@Parameter(description = JAAR, example = "2024")
             @PathParam("jaar") @Min(2000) @Max(2100) int jaar,
             @Parameter(description = "CBS-code van de provincie", example = "PV27") @QueryParam("provinciecode")
@@ -239,11 +251,20 @@ public class ReferentiejaarResource {
     @GET
     @Path("/{jaar}/gemeenten")
     @Produces(CSV)
-    @Operation(hidden = true)
-    public String gemeentenAlsCsv(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
+    @APIResponse(responseCode = "200", description = "Met Accept: text/csv de hele selectie als CSV",
+            headers = @Header(name = "Content-Disposition", description = "Alleen bij CSV: attachment met een bestandsnaam",
+                    schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"gemeenten-2024.csv\"")),
+            content = { @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, example = """
+                            gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang,\
+                            bestaandeDuurzamePlaatsen,peildatumBestaandePlaatsen\r
+                            GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022,,\r
+                            """)) })
+    public Response gemeentenAlsCsv(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
             @QueryParam("provinciecode") @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
-            @QueryParam("naam") String naam) {
-        return GemeentenCsv.schrijf(selectie(jaar, provinciecode, naam));
+            @QueryParam("naam") String naam,
+            @QueryParam(CsvDialect.PARAMETER) @Pattern(regexp = CsvDialect.PATROON, message = CsvDialect.MELDING) String dialect) {
+        return CsvAntwoord.bijlage(GemeentenCsv.schrijf(selectie(jaar, provinciecode, naam), CsvDialect.van(dialect)),
+                "gemeenten-" + jaar + (provinciecode == null ? "" : "-" + provinciecode) + ".csv");
     }
 
     @GET

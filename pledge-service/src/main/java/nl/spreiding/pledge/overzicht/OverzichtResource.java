@@ -2,6 +2,7 @@ package nl.spreiding.pledge.overzicht;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Problem;
+import nl.spreiding.platform.csv.CsvAntwoord;
+import nl.spreiding.platform.csv.CsvDialect;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.Voorbeelden;
 import nl.spreiding.pledge.overzicht.OverzichtDtos.ProvincieOverzicht;
@@ -43,7 +46,9 @@ public class OverzichtResource {
     @Operation(operationId = "haalOverzichtVanProvincieOp", summary = "Integraal overzicht van een provincie", description = "Per gemeente en voor de provincie, per "
             + "doelgroep: opgave, uitruil, toegezegd, gerealiseerd, tekort of overschot en plaatsen per 1.000 inwoners. "
             + "Als JSON, of met Accept: text/csv als CSV (één regel per gebied en doelgroep, de provincie eerst).")
-    @APIResponse(responseCode = "200", description = "Het overzicht", content = {
+    @APIResponse(responseCode = "200", description = "Het overzicht", headers = @Header(name = "Content-Disposition",
+            description = "Alleen bij CSV: attachment met een bestandsnaam", schema = @Schema(type = SchemaType.STRING,
+                    example = "attachment; filename=\"overzicht-PV27-2024-2026.csv\"")), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvincieOverzicht.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, example = "niveau,code,naam,aantalInwoners,"
                     + "doelgroep,opgave,amvOpgave,bestaandePlaatsen,resterendeOpgave,uitruil,opgaveNaUitruil,toegezegd,"
@@ -60,10 +65,14 @@ public class OverzichtResource {
             @Parameter(description = "Cyclus van het overzicht (JJJJ-JJJJ)", example = Voorbeelden.CYCLUS, required = true)
             @QueryParam("cyclus") @NotNull
             @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
+            @Parameter(description = CsvDialect.BESCHRIJVING, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { CsvDialect.NAAM_RFC4180, CsvDialect.NAAM_SPREADSHEET_NL }, defaultValue = CsvDialect.NAAM_RFC4180))
+            @QueryParam(CsvDialect.PARAMETER) @Pattern(regexp = CsvDialect.PATROON, message = CsvDialect.MELDING) String dialect,
             @Context HttpHeaders headers) {
         ProvincieOverzicht overzicht = overzichten.provincie(cyclus, provinciecode);
         if (wiltCsv(headers)) {
-            return Response.ok(Overzichten.csv(overzicht), CSV + ";charset=UTF-8").build();
+            return CsvAntwoord.bijlage(Overzichten.csv(overzicht, CsvDialect.van(dialect)),
+                    "overzicht-" + provinciecode + "-" + cyclus + ".csv");
         }
         return Response.ok(overzicht, MediaType.APPLICATION_JSON_TYPE).build();
     }

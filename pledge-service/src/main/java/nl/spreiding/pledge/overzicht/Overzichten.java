@@ -12,6 +12,9 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.csv.CsvCel;
+import nl.spreiding.platform.csv.CsvDialect;
+import nl.spreiding.platform.csv.CsvSchrijver;
 import nl.spreiding.pledge.opgave.Doelgroep;
 import nl.spreiding.pledge.opgave.Opgave;
 import nl.spreiding.pledge.overzicht.OverzichtDtos.GemeenteOverzicht;
@@ -152,37 +155,30 @@ public class Overzichten {
         return em.createNativeQuery(sql).setParameter("c", cyclus).setParameter("p", provinciecode).getResultList();
     }
 
+    static final List<String> CSV_KOLOMMEN = List.of("niveau", "code", "naam", "aantalInwoners", "doelgroep", "opgave",
+            "amvOpgave", "bestaandePlaatsen", "resterendeOpgave", "uitruil", "opgaveNaUitruil", "toegezegd", "amvToegezegd",
+            "gerealiseerd", "saldo", "tekort", "overschot", "plaatsenPer1000Inwoners");
+
     /** The view as CSV: one line per area and target group, the province first. */
-    public static String csv(ProvincieOverzicht o) {
-        StringBuilder s = new StringBuilder("niveau,code,naam,aantalInwoners,doelgroep,opgave,amvOpgave,bestaandePlaatsen,"
-                + "resterendeOpgave,uitruil,opgaveNaUitruil,toegezegd,amvToegezegd,gerealiseerd,saldo,tekort,overschot,"
-                + "plaatsenPer1000Inwoners\r\n");
+    public static CsvSchrijver csv(ProvincieOverzicht o, CsvDialect dialect) {
+        CsvSchrijver csv = new CsvSchrijver(dialect, CSV_KOLOMMEN);
         for (Regel r : o.doelgroepen()) {
-            regel(s, "PROVINCIE", o.provinciecode(), o.naam(), o.aantalInwoners(), r);
+            csv.regel(regel("PROVINCIE", o.provinciecode(), o.naam(), o.aantalInwoners(), r));
         }
         for (GemeenteOverzicht g : o.gemeenten()) {
             for (Regel r : g.doelgroepen()) {
-                regel(s, "GEMEENTE", g.gemeentecode(), g.naam(), g.aantalInwoners(), r);
+                csv.regel(regel("GEMEENTE", g.gemeentecode(), g.naam(), g.aantalInwoners(), r));
             }
         }
-        return s.toString();
+        return csv;
     }
 
-    private static void regel(StringBuilder s, String niveau, String code, String naam, long inwoners, Regel r) {
-        s.append(niveau).append(',').append(code).append(',').append(quote(naam)).append(',').append(inwoners).append(',')
-                .append(r.doelgroep()).append(',').append(r.opgave()).append(',').append(r.amvOpgave()).append(',')
-                .append(r.bestaandePlaatsen()).append(',').append(r.resterendeOpgave()).append(',').append(r.uitruil())
-                .append(',').append(r.opgaveNaUitruil()).append(',').append(r.toegezegd()).append(',')
-                .append(r.amvToegezegd()).append(',').append(r.gerealiseerd()).append(',').append(r.saldo()).append(',')
-                .append(r.tekort()).append(',').append(r.overschot()).append(',')
-                .append(r.plaatsenPer1000Inwoners() == null ? "" : r.plaatsenPer1000Inwoners().toPlainString())
-                .append("\r\n");
-    }
-
-    private static String quote(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+    private static List<CsvCel> regel(String niveau, String code, String naam, long inwoners, Regel r) {
+        return List.of(CsvCel.tekst(niveau), CsvCel.tekst(code), CsvCel.tekst(naam), CsvCel.getal(inwoners),
+                CsvCel.tekst(r.doelgroep()), CsvCel.getal(r.opgave()), CsvCel.getal(r.amvOpgave()),
+                CsvCel.getal(r.bestaandePlaatsen()), CsvCel.getal(r.resterendeOpgave()), CsvCel.getal(r.uitruil()),
+                CsvCel.getal(r.opgaveNaUitruil()), CsvCel.getal(r.toegezegd()), CsvCel.getal(r.amvToegezegd()),
+                CsvCel.getal(r.gerealiseerd()), CsvCel.getal(r.saldo()), CsvCel.getal(r.tekort()),
+                CsvCel.getal(r.overschot()), CsvCel.getal(r.plaatsenPer1000Inwoners()));
     }
 }

@@ -1,6 +1,5 @@
 package nl.spreiding.allocation.verdeling.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -12,6 +11,8 @@ import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import nl.spreiding.allocation.http.PreparedResponse;
+import nl.spreiding.platform.csv.CsvAntwoord;
+import nl.spreiding.platform.csv.CsvSchrijver;
 
 /**
  * The representations of published distributions, serialised once: a published distribution never changes
@@ -48,11 +49,11 @@ class PublishedRepresentations {
                 .await().indefinitely();
     }
 
-    /** A CSV export, made on the first request only. */
-    PreparedResponse csv(UUID verdeling, String representatie, Supplier<String> csv) {
+    /** A CSV export in its dialect, made on the first request only; {@code representatie} must name the dialect. */
+    PreparedResponse csv(UUID verdeling, String representatie, Supplier<CsvSchrijver> csv, String bestandsnaam) {
         return weergaven.get(new Sleutel(verdeling, "text/csv " + representatie),
-                sleutel -> PreparedResponse.of(csv.get().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
-                        PreparedResponse.ONVERANDERLIJK, VARY_ACCEPT)).await().indefinitely();
+                sleutel -> PreparedResponse.of(csv.get().alsBytes(), CsvAntwoord.MEDIATYPE, PreparedResponse.ONVERANDERLIJK,
+                        VARY_ACCEPT).alsBijlage(bestandsnaam)).await().indefinitely();
     }
 
     private byte[] alsJson(Object dto) {

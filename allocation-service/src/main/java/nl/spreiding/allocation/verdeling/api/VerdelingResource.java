@@ -3,15 +3,16 @@ package nl.spreiding.allocation.verdeling.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,7 +37,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.allocation.invoer.Invoergrenzen;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
 import nl.spreiding.allocation.verdeling.Verdeling;
@@ -53,6 +53,8 @@ import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.csv.CsvAntwoord;
+import nl.spreiding.platform.csv.CsvDialect;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
 
@@ -228,17 +230,23 @@ public class VerdelingResource {
             @Header(name = HttpHeaders.ETAG, description = ETAG + " (verschilt tussen JSON en CSV)",
                     schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = HttpHeaders.VARY, description = VARY, schema = @Schema(type = SchemaType.STRING)) },
+            @Header(name = HttpHeaders.VARY, description = VARY, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Content-Disposition", description = "Alleen bij CSV: attachment met een bestandsnaam",
+                    schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"verdeling-2024-2026-asiel-v1.csv\"")) },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GemeentetakenPagina.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
-                            gemeentecode,naam,provinciecode,aantalInwoners,sesWoaScore,aandeel,onafgerondeOpgave,opgave,amv,bestaandeDuurzamePlaatsen,resterendeOpgave,plaatsenPerDuizendInwoners
-                            GM0363,Amsterdam,PV27,931298,,0.051903,4982.702869,4983,423,0,4983,5.35
+                            gemeentecode,naam,provinciecode,aantalInwoners,sesWoaScore,aandeel,onafgerondeOpgave,opgave,amv,\
+                            bestaandeDuurzamePlaatsen,resterendeOpgave,plaatsenPerDuizendInwoners\r
+                            GM0363,Amsterdam,PV27,931298,,0.051903,4982.702869,4983,423,0,4983,5.35\r
                             """) })
     @APIResponse(responseCode = "304", description = NIET_GEWIJZIGD, headers = {
             @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.VARY, description = VARY, schema = @Schema(type = SchemaType.STRING)) })
+    @Parameter(name = CsvDialect.PARAMETER, in = ParameterIn.QUERY, description = CsvDialect.BESCHRIJVING,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { CsvDialect.NAAM_RFC4180, CsvDialect.NAAM_SPREADSHEET_NL },
+                    defaultValue = CsvDialect.NAAM_RFC4180))
     public Response gemeenten(@Parameter(description = VERDELING_ID) @PathParam("id") UUID id,
             @Parameter(description = "Alleen de gemeenten van deze provincie (CBS-code)", example = "PV27")
             @QueryParam("provinciecode")
@@ -257,22 +265,14 @@ public class VerdelingResource {
     @Operation(hidden = true)
     public Response gemeentenAlsCsv(@PathParam("id") UUID id, @QueryParam("provinciecode")
             @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
+            @QueryParam(CsvDialect.PARAMETER) @Pattern(regexp = CsvDialect.PATROON, message = CsvDialect.MELDING) String dialect,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return weergaven.csv(id, "gemeenten provinciecode=" + Objects.toString(provinciecode, ""),
-                () -> gemeentenCsv(gemeentenVan(id, provinciecode))).answer(ifNoneMatch);
-    }
-
-    private static String gemeentenCsv(List<GemeenteTaak> taken) {
-        StringBuilder csv = new StringBuilder("gemeentecode,naam,provinciecode,aantalInwoners,sesWoaScore,aandeel,"
-                + "onafgerondeOpgave,opgave,amv,bestaandeDuurzamePlaatsen,resterendeOpgave,plaatsenPerDuizendInwoners\n");
-        for (GemeenteTaak t : taken) {
-            csv.append(List.of(t.gemeentecode(), t.naam(), t.provinciecode(), t.aantalInwoners(),
-                    t.sesWoaScore() == null ? "" : t.sesWoaScore().toPlainString(), t.aandeel().toPlainString(),
-                    t.onafgerondeOpgave().toPlainString(), t.opgave(), t.amv(), t.bestaandeDuurzamePlaatsen(),
-                    t.resterendeOpgave(), t.plaatsenPerDuizendInwoners().toPlainString()).stream()
-                    .map(CsvBestand::veld).collect(Collectors.joining(","))).append('\n');
-        }
-        return csv.toString();
+        CsvDialect gekozen = CsvDialect.van(dialect);
+        VastgesteldeVerdeling kop = verdelingen.kop(id);
+        String bestandsnaam = "verdeling-" + kop.cyclus + "-" + kop.doelgroep.name().toLowerCase(Locale.ROOT) + "-v"
+                + kop.versie + (provinciecode == null ? "" : "-" + provinciecode) + ".csv";
+        return weergaven.csv(id, "gemeenten provinciecode=" + Objects.toString(provinciecode, "") + " dialect=" + gekozen,
+                () -> GemeenteTakenCsv.schrijf(gemeentenVan(id, provinciecode), gekozen), bestandsnaam).answer(ifNoneMatch);
     }
 
     @GET
