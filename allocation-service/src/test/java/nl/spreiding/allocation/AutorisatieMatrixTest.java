@@ -51,18 +51,18 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
                         .rollen(Tokens.MINISTER, Tokens.PROVINCIE, Tokens.GEMEENTE, Tokens.COA, Tokens.BEHEERDER)
                         .body("{\"referentiejaar\":" + REFERENTIEJAAR + ",\"sleutel\":\"INWONERS\",\"totaal\":100}"),
                 Regel.voor("PUT", "/referentiejaren/{jaar}/gemeenten").rollen(Tokens.MINISTER, Tokens.BEHEERDER)
-                        .pad("/referentiejaren/" + REFERENTIEJAAR + "/gemeenten").contentType("text/csv").body(GEMEENTEN),
+                        .pad("/referentiejaren/" + REFERENTIEJAAR + "/gemeenten").contentType("text/csv; charset=UTF-8").body(GEMEENTEN),
                 Regel.voor("PATCH", "/referentiejaren/{jaar}/gemeenten").rollen(Tokens.MINISTER, Tokens.BEHEERDER)
                         .pad("/referentiejaren/" + REFERENTIEJAAR + "/gemeenten?veld=AANTAL_INWONERS"
                                 + "&kolom=BevolkingAanHetBeginVanDePeriode_1&geldigVoor=2011-01-01")
-                        .contentType("text/csv").body(CBS_INWONERS));
+                        .contentType("text/csv; charset=UTF-8").body(CBS_INWONERS));
     }
 
     private static synchronized void maakFixtures() {
         if (klaar) {
             return;
         }
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv").body(GEMEENTEN)
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8").body(GEMEENTEN)
                 .put("/api/v1/referentiejaren/" + REFERENTIEJAAR + "/gemeenten").then().statusCode(200);
         for (String cyclus : List.of(CYCLUS_VOOR_RAMING, CYCLUS_VOOR_VERDELING)) {
             given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON)

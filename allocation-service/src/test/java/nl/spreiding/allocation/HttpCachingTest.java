@@ -116,7 +116,7 @@ class HttpCachingTest {
         verdeling();
         String pad = "/api/v1/referentiejaren/2022/gemeenten/GM9001";
         String voor = etag(pad, "application/json");
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body("\"RegioS\";\"Perioden\";\"BevolkingAanHetBeginVanDePeriode_1\"\n\"GM9001  \";\"2022JJ00\";\"1001\"\n"
                         + "\"GM9002  \";\"2022JJ00\";\"2000\"\n\"GM9003  \";\"2022JJ00\";\"3000\"\n")
                 .queryParam("veld", "AANTAL_INWONERS").queryParam("kolom", "BevolkingAanHetBeginVanDePeriode_1")
@@ -132,7 +132,7 @@ class HttpCachingTest {
     /** One distribution for the whole class, of a year and cycle no other test uses. */
     private static synchronized String verdeling() {
         if (verdeling == null) {
-            given().auth().oauth2(Tokens.beheerder()).contentType("text/csv").body(GEMEENTEN)
+            given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8").body(GEMEENTEN)
                     .put("/api/v1/referentiejaren/2022/gemeenten").then().statusCode(200);
             given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON)
                     .body("{\"cyclus\":\"2018-2020\",\"referentiejaar\":2022}").post("/api/v1/cycli").then().statusCode(201);

@@ -80,7 +80,7 @@ class OngeldigeInvoerTest {
 
     @Test
     void eenGemeentenaamVan100TekensWordtIngelezen() {
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body(KOP + "GM0034," + "Ä".repeat(100) + ",PV24,226500,2024-01-01,,,,\n")
                 .put("/api/v1/referentiejaren/2019/gemeenten").then().statusCode(200).body("aantalGemeenten", equalTo(1));
     }
@@ -165,7 +165,7 @@ class OngeldigeInvoerTest {
     }
 
     private static io.restassured.response.Response upload(String csv) {
-        return given().auth().oauth2(Tokens.beheerder()).contentType("text/csv").body(csv)
+        return given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8").body(csv)
                 .put("/api/v1/referentiejaren/" + AFGEKEURD_JAAR + "/gemeenten");
     }
 
@@ -175,14 +175,14 @@ class OngeldigeInvoerTest {
 
     private static io.restassured.response.Response cbsBijwerking(String csv, String veld, String kolom, String geldigVoor) {
         maakCbsJaar();
-        RequestSpecification verzoek = given().auth().oauth2(Tokens.beheerder()).contentType("text/csv").body(csv)
+        RequestSpecification verzoek = given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8").body(csv)
                 .queryParam("veld", veld).queryParam("kolom", kolom).queryParam("geldigVoor", geldigVoor);
         return verzoek.patch("/api/v1/referentiejaren/" + CBS_JAAR + "/gemeenten");
     }
 
     private static synchronized void maakCbsJaar() {
         if (!cbsJaarKlaar) {
-            given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+            given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                     .body(KOP + "GM0014,Groningen,PV20,243768,2021-01-01,,,,\n")
                     .put("/api/v1/referentiejaren/" + CBS_JAAR + "/gemeenten").then().statusCode(200);
             cbsJaarKlaar = true;

@@ -54,7 +54,7 @@ class ReferentiedataTest {
         String origineel = KOP + "GM0820,\"Nuenen, Gerwen en Nederwetten\",PV30,24231,2024-01-01,0.215,2022\n"
                 + "GM0014,Groningen,PV20,243768,2024-01-01,-0.105,2022\n";
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(origineel).put("/api/v1/referentiejaren/2031/gemeenten").then().statusCode(200);
+                .contentType("text/csv; charset=UTF-8").body(origineel).put("/api/v1/referentiejaren/2031/gemeenten").then().statusCode(200);
 
         String export = given().accept("text/csv").get("/api/v1/referentiejaren/2031/gemeenten").then()
                 .statusCode(200).extract().asString();
@@ -62,14 +62,14 @@ class ReferentiedataTest {
                 .startsWith("gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore");
 
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(export).put("/api/v1/referentiejaren/2031/gemeenten").then()
+                .contentType("text/csv; charset=UTF-8").body(export).put("/api/v1/referentiejaren/2031/gemeenten").then()
                 .statusCode(200).body("aantalGemeenten", equalTo(2)).body("aantalZonderSesWoa", equalTo(0));
     }
 
     @Test
     void rejectsABadFileWholeListingEveryProblemAndKeepsThePreviousData() {
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(KOP + "GM0001,Eerste,PV20,1000,2024-01-01,0.1,2022\n")
+                .contentType("text/csv; charset=UTF-8").body(KOP + "GM0001,Eerste,PV20,1000,2024-01-01,0.1,2022\n")
                 .put("/api/v1/referentiejaren/2032/gemeenten").then().statusCode(200);
 
         String slecht = KOP
@@ -77,7 +77,7 @@ class ReferentiedataTest {
                 + "GM0001,Tweede,PV99,0,1-1-2024,1.5,2022\n"
                 + "XX12,Derde,PV21,500,2024-01-01,0.12345,\n";
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(slecht).put("/api/v1/referentiejaren/2032/gemeenten").then()
+                .contentType("text/csv; charset=UTF-8").body(slecht).put("/api/v1/referentiejaren/2032/gemeenten").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("invalidParams.name", containsInAnyOrder(
@@ -93,7 +93,7 @@ class ReferentiedataTest {
     @Test
     void rejectsUnknownAndMissingColumns() {
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body("gemeentecode,naam,provinciecode\nGM0001,X,PV20\n")
+                .contentType("text/csv; charset=UTF-8").body("gemeentecode,naam,provinciecode\nGM0001,X,PV20\n")
                 .put("/api/v1/referentiejaren/2033/gemeenten").then()
                 .statusCode(400)
                 .body("invalidParams.name", containsInAnyOrder("regel[1].naam", "regel[1].gemeentenaam",
@@ -104,7 +104,7 @@ class ReferentiedataTest {
     @Test
     void fillsSesWoaFromACbsStatlineExportAllOrNothing() {
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,,\n"
+                .contentType("text/csv; charset=UTF-8").body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,,\n"
                 + "GM0034,Almere,PV24,226500,2024-01-01,,\n").put("/api/v1/referentiejaren/2035/gemeenten").then().statusCode(200);
         String cbs = """
                 "ID";"WijkenEnBuurten";"RegioS";"Perioden";"ParticuliereHuishoudens_1";"GemiddeldeScore_29"
@@ -116,7 +116,7 @@ class ReferentiedataTest {
                 "5";"Wijk 00";"WK003400";"2022JJ00";"900";"0.2"
                 """;
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(cbs).queryParam("veld", "SES_WOA_SCORE").queryParam("kolom", "GemiddeldeScore_29")
+                .contentType("text/csv; charset=UTF-8").body(cbs).queryParam("veld", "SES_WOA_SCORE").queryParam("kolom", "GemiddeldeScore_29")
                 .queryParam("periode", "2022JJ00").queryParam("geldigVoor", "2022-01-01")
                 .patch("/api/v1/referentiejaren/2035/gemeenten").then()
                 .statusCode(200).body("bijgewerkt", equalTo(2));
@@ -125,7 +125,7 @@ class ReferentiedataTest {
 
         String onvolledig = cbs.replace("GM0034", "GM9999");
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(onvolledig).queryParam("veld", "SES_WOA_SCORE")
+                .contentType("text/csv; charset=UTF-8").body(onvolledig).queryParam("veld", "SES_WOA_SCORE")
                 .queryParam("kolom", "GemiddeldeScore_29").queryParam("periode", "2022JJ00").queryParam("geldigVoor", "2023-01-01")
                 .patch("/api/v1/referentiejaren/2035/gemeenten").then()
                 .statusCode(400)
@@ -136,14 +136,14 @@ class ReferentiedataTest {
 
     @Test
     void logsWhoChangedTheReferenceDataAndFromWhatNotWhatWasRefused() {
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,,\n").put("/api/v1/referentiejaren/2036/gemeenten")
                 .then().statusCode(200);
-        given().auth().oauth2(Tokens.minister()).contentType("text/csv")
+        given().auth().oauth2(Tokens.minister()).contentType("text/csv; charset=UTF-8")
                 .body("\"RegioS\";\"Perioden\";\"BevolkingAanHetBeginVanDePeriode_1\"\n\"GM0014  \";\"2024JJ00\";\"244000\"\n")
                 .queryParam("veld", "AANTAL_INWONERS").queryParam("kolom", "BevolkingAanHetBeginVanDePeriode_1")
                 .queryParam("geldigVoor", "2024-01-01").patch("/api/v1/referentiejaren/2036/gemeenten").then().statusCode(200);
-        given().auth().oauth2(Tokens.minister()).contentType("text/csv").body(KOP + "GM0014,Groningen,PV99,0,x,,\n")
+        given().auth().oauth2(Tokens.minister()).contentType("text/csv; charset=UTF-8").body(KOP + "GM0014,Groningen,PV99,0,x,,\n")
                 .put("/api/v1/referentiejaren/2036/gemeenten").then().statusCode(400);
 
         given().get("/api/v1/referentiejaren/2036/wijzigingen").then().statusCode(200)
@@ -156,7 +156,7 @@ class ReferentiedataTest {
 
     @Test
     void readsTheSemicolonLayoutOfDutchSpreadsheets() {
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body("gemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners\nGM0005;Vijf;PV22;5000;2024-01-01\n")
                 .put("/api/v1/referentiejaren/2034/gemeenten").then().statusCode(200).body("aantalGemeenten", equalTo(1));
     }
@@ -166,7 +166,7 @@ class ReferentiedataTest {
         byte[] windows1252 = ("gemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners\r\n"
                 + "GM0014;Groningen;PV20;243768;2024-01-01\r\nGM1900;Súdwest-Fryslân;PV21;91096;2024-01-01\r\n")
                 .getBytes(Charset.forName("windows-1252"));
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv").body(windows1252)
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8").body(windows1252)
                 .put("/api/v1/referentiejaren/2053/gemeenten").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -177,7 +177,7 @@ class ReferentiedataTest {
 
     @Test
     void eenPuntkommabestandMetDecimaleKommaWordtGoedGelezen() {
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body(("\uFEFFgemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners;sesWoaScore;sesWoaJaargang\r\n"
                         + "GM1900;Súdwest-Fryslân;PV21;91096;2024-01-01;0,123;2022\r\n"
                         + "GM0014;Groningen;PV20;243768;2024-01-01;-0,105;2022\r\n").getBytes(StandardCharsets.UTF_8))
@@ -189,7 +189,7 @@ class ReferentiedataTest {
 
     @Test
     void eenScheidingstekenVoorDuizendtallenWordtGeweigerd() {
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body("gemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners;sesWoaScore;sesWoaJaargang\n"
                         + "GM0014;Groningen;PV20;243.768;2024-01-01;-0,105;2022\n")
                 .put("/api/v1/referentiejaren/2055/gemeenten").then()
@@ -200,7 +200,7 @@ class ReferentiedataTest {
 
     @Test
     void eenNaamDieAlsFormuleBegintWordtGeweigerd() {
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body(KOP + "GM0014,\"=HYPERLINK(\"\"http://x.example\"\",\"\"Groningen\"\")\",PV20,243768,2024-01-01,,\n"
                         + "GM0034,@Almere,PV24,226500,2024-01-01,,\n")
                 .put("/api/v1/referentiejaren/2056/gemeenten").then()
@@ -211,7 +211,7 @@ class ReferentiedataTest {
 
     @Test
     void deStandaardExportIsRfc4180MetCrlfEnBestandsnaam() {
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,-0.105,2022\n").put("/api/v1/referentiejaren/2057/gemeenten")
                 .then().statusCode(200);
 
@@ -225,7 +225,7 @@ class ReferentiedataTest {
 
     @Test
     void deSpreadsheetExportHeeftPuntkommaDecimaleKommaBomEnCrlf() {
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body((KOP + "GM1900,Súdwest-Fryslân,PV21,91096,2024-01-01,0.123,2022\n").getBytes(StandardCharsets.UTF_8))
                 .put("/api/v1/referentiejaren/2058/gemeenten").then().statusCode(200);
 
@@ -240,13 +240,13 @@ class ReferentiedataTest {
 
     @Test
     void deSpreadsheetExportLeestOngewijzigdWeerIn() {
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv")
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body((KOP + "GM1900,Súdwest-Fryslân,PV21,91096,2024-01-01,-0.123,2022\n").getBytes(StandardCharsets.UTF_8))
                 .put("/api/v1/referentiejaren/2059/gemeenten").then().statusCode(200);
         byte[] export = given().accept("text/csv").queryParam("dialect", "spreadsheet-nl")
                 .get("/api/v1/referentiejaren/2059/gemeenten").then().statusCode(200).extract().asByteArray();
 
-        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv").body(export)
+        given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8").body(export)
                 .put("/api/v1/referentiejaren/2059/gemeenten").then().statusCode(200);
         given().get("/api/v1/referentiejaren/2059/gemeenten/GM1900").then().statusCode(200)
                 .body("gemeentenaam", equalTo("Súdwest-Fryslân"))

@@ -47,7 +47,7 @@ class VerdelingTest {
     @Test
     void publishesAnExactDistributionWithItsEventAndExplanation() throws Exception {
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(DRIE_GEMEENTEN).put("/api/v1/referentiejaren/2090/gemeenten").then().statusCode(200);
+                .contentType("text/csv; charset=UTF-8").body(DRIE_GEMEENTEN).put("/api/v1/referentiejaren/2090/gemeenten").then().statusCode(200);
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2090-2092\"}").post("/api/v1/cycli").then().statusCode(201);
         given().auth().oauth2(Tokens.minister())
@@ -97,7 +97,7 @@ class VerdelingTest {
     @Test
     void aRevisionIsANewVersionWithAReasonAndADiff() throws Exception {
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(DRIE_GEMEENTEN.replace("2090-01-01", "2093-01-01").replace("2089", "2092"))
+                .contentType("text/csv; charset=UTF-8").body(DRIE_GEMEENTEN.replace("2090-01-01", "2093-01-01").replace("2089", "2092"))
                 .put("/api/v1/referentiejaren/2093/gemeenten").then().statusCode(200);
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2094-2096\",\"referentiejaar\":2093}").post("/api/v1/cycli")
@@ -202,7 +202,7 @@ class VerdelingTest {
                 .body("resultaten.find { it.code == 'SPREIDINGSWET_SES_WOA_EXACT' }.totaalExact", equalTo(true));
 
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(DRIE_GEMEENTEN.replace("2090-01-01", "2097-01-01").replace("2089", "2096"))
+                .contentType("text/csv; charset=UTF-8").body(DRIE_GEMEENTEN.replace("2090-01-01", "2097-01-01").replace("2089", "2096"))
                 .put("/api/v1/referentiejaren/2097/gemeenten").then().statusCode(200);
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2098-2100\",\"referentiejaar\":2097}").post("/api/v1/cycli")
@@ -222,7 +222,7 @@ class VerdelingTest {
     @Test
     void deOpgavePerGemeenteKomtInHetSpreadsheetDialectMetEenBestandsnaam() {
         given().auth().oauth2(Tokens.beheerder())
-                .contentType("text/csv").body(DRIE_GEMEENTEN.replace("2090-01-01", "2075-01-01").replace("2089", "2074"))
+                .contentType("text/csv; charset=UTF-8").body(DRIE_GEMEENTEN.replace("2090-01-01", "2075-01-01").replace("2089", "2074"))
                 .put("/api/v1/referentiejaren/2075/gemeenten").then().statusCode(200);
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2076-2078\",\"referentiejaar\":2075}").post("/api/v1/cycli")
