@@ -230,11 +230,14 @@ public class ReferentiejaarResource {
             + "gesorteerd; te filteren op provincie en (een deel van) de naam. Met Accept: text/csv komt de hele selectie "
             + "(zonder paginering) als CSV in de importindeling.")
     @APIResponse(responseCode = "200", description = "Een pagina gemeenten, of met Accept: text/csv de hele selectie",
+            headers = @Header(name = "Content-Disposition", description = "Alleen bij CSV: attachment met een bestandsnaam",
+                    schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"gemeenten-2024.csv\"")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GemeentenPagina.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
-                            gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang,bestaandeDuurzamePlaatsen,peildatumBestaandePlaatsen
-                            GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022,,
+                            gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang,\
+                            bestaandeDuurzamePlaatsen,peildatumBestaandePlaatsen\r
+                            GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022,,\r
                             """) })
     @Parameter(name = CsvDialect.PARAMETER, in = ParameterIn.QUERY, description = CsvDialect.BESCHRIJVING,
             schema = @Schema(type = SchemaType.STRING, enumeration = { CsvDialect.NAAM_RFC4180, CsvDialect.NAAM_SPREADSHEET_NL },
@@ -251,14 +254,7 @@ public class ReferentiejaarResource {
     @GET
     @Path("/{jaar}/gemeenten")
     @Produces(CSV)
-    @APIResponse(responseCode = "200", description = "Met Accept: text/csv de hele selectie als CSV",
-            headers = @Header(name = "Content-Disposition", description = "Alleen bij CSV: attachment met een bestandsnaam",
-                    schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"gemeenten-2024.csv\"")),
-            content = { @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, example = """
-                            gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang,\
-                            bestaandeDuurzamePlaatsen,peildatumBestaandePlaatsen\r
-                            GM0363,Amsterdam,PV27,931298,2024-01-01,0.061,2022,,\r
-                            """)) })
+    @Operation(hidden = true) // documented with the JSON operation of the same path (zoekGemeenten)
     public Response gemeentenAlsCsv(@PathParam("jaar") @Min(2000) @Max(2100) int jaar,
             @QueryParam("provinciecode") @Pattern(regexp = "PV\\d{2}", message = "moet een CBS-provinciecode zijn, zoals PV27") String provinciecode,
             @QueryParam("naam") String naam,

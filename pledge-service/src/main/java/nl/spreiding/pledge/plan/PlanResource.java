@@ -22,7 +22,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -104,7 +103,7 @@ public class PlanResource {
             @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
             @Parameter(description = "true: ook de vervangen (oudere) planversies; false (standaard): alleen de geldende",
                     example = "false", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("inclusiefVervangen")
-            @DefaultValue("false") @Pattern(regexp = "true|false", message = "moet true of false zijn") String inclusiefVervangen,
+            @Pattern(regexp = "true|false", message = "moet true of false zijn") String inclusiefVervangen,
             @BeanParam @Valid Paginering paginering) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
