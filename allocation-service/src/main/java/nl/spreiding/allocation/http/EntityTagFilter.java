@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import nl.spreiding.platform.api.EntityTags;
 
 /**
  * Serialises the entity of an {@link ETagged} 200 answer once, here, so that its ETag is the hash of the bytes sent;

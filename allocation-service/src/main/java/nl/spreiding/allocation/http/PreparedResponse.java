@@ -1,6 +1,7 @@
 package nl.spreiding.allocation.http;
 
 import jakarta.ws.rs.core.Response;
+import nl.spreiding.platform.api.EntityTags;
 
 /**
  * A representation serialised once, with its strong entity tag, answered as 200 or, when the client already has it,

@@ -1,10 +1,19 @@
 package nl.spreiding.platform.api;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -34,17 +43,17 @@ public class HttpConventions {
     private final PlatformConfig config;
     private final ObjectMapper json;
     private final String openApiPath;
-    private final java.util.Set<String> compressible;
+    private final Set<String> compressible;
     private final long maxBodyBytes;
 
     public HttpConventions(PlatformConfig config, ObjectMapper json,
             @ConfigProperty(name = "quarkus.smallrye-openapi.path", defaultValue = "/q/openapi") String openApiPath,
-            @ConfigProperty(name = "quarkus.http.compress-media-types") java.util.Optional<java.util.List<String>> compressMediaTypes,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") java.util.Optional<io.quarkus.runtime.configuration.MemorySize> maxBodySize) {
-        this.maxBodyBytes = maxBodySize.map(io.quarkus.runtime.configuration.MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+            @ConfigProperty(name = "quarkus.http.compress-media-types") Optional<List<String>> compressMediaTypes,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+        this.maxBodyBytes = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         this.config = config;
         this.json = json;
-        this.compressible = java.util.Set.copyOf(compressMediaTypes.orElse(java.util.List.of()));
+        this.compressible = Set.copyOf(compressMediaTypes.orElse(List.of()));
         this.openApiPath = openApiPath.startsWith("/") ? openApiPath : "/q/" + openApiPath;
     }
 
@@ -110,7 +119,7 @@ public class HttpConventions {
             var headers = rc.response().headers();
             String type = headers.get(HttpHeaders.CONTENT_TYPE);
             if ("identity".equals(headers.get(HttpHeaders.CONTENT_ENCODING)) && type != null
-                    && compressible.contains(type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT))) {
+                    && compressible.contains(type.split(";")[0].trim().toLowerCase(Locale.ROOT))) {
                 headers.remove(HttpHeaders.CONTENT_ENCODING);
             }
         });
@@ -118,9 +127,9 @@ public class HttpConventions {
 
     private static boolean isParsable(String uri) {
         try {
-            new java.net.URI(uri);
+            new URI(uri);
             return true;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }
@@ -151,7 +160,7 @@ public class HttpConventions {
             byte[] body = json.writeValueAsBytes(problem.withInstance(instanceOf(rc)));
             rc.response().setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(io.vertx.core.buffer.Buffer.buffer(body));
+                    .end(Buffer.buffer(body));
         } catch (JsonProcessingException e) {
             rc.fail(e);
         }

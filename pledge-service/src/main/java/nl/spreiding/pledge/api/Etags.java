@@ -2,6 +2,7 @@ package nl.spreiding.pledge.api;
 
 import java.util.List;
 
+import nl.spreiding.platform.api.EntityTags;
 import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.api.ProblemException;
 
@@ -40,25 +41,9 @@ public final class Etags {
         }
     }
 
-    /**
-     * Whether an {@code If-None-Match} header names the current version (RFC 9110 13.1.2: {@code *} or a list of tags,
-     * compared weakly, so {@code W/"3"} matches version 3).
-     */
+    /** Whether an {@code If-None-Match} header names the current version ({@code W/"3"} matches version 3). */
     public static boolean nietGewijzigd(String ifNoneMatch, int current) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        String wanted = of(current);
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.strip();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals("*") || t.equals(wanted)) {
-                return true;
-            }
-        }
-        return false;
+        return EntityTags.ifNoneMatchMatches(ifNoneMatch, of(current));
     }
 
     public static ProblemException stale(int current) {

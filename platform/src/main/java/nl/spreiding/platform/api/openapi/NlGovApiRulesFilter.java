@@ -84,7 +84,8 @@ public class NlGovApiRulesFilter implements OASFilter {
                 problem.addExample(standaard.voorbeeldnaam(), OASFactory.createExample()
                         .summary(standaard.omschrijving()).value(standaard.voorbeeld(path)));
             }
-            standaard.headers().forEach((name, description) -> addHeader(responseOf(responses, status), name, description));
+            APIResponse documented = response;
+            standaard.headers().forEach((name, description) -> addHeader(documented, name, description));
         }
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
@@ -93,10 +94,6 @@ public class NlGovApiRulesFilter implements OASFilter {
             addVersionHeader(response);
         });
         operation.setResponses(responses);
-    }
-
-    private static APIResponse responseOf(APIResponses responses, String status) {
-        return responses.getAPIResponse(status);
     }
 
     /** SmallRye's own texts for the 401 and 403 it adds to secured operations: replace them with ours. */

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.Draft;
 import io.vertx.json.schema.JsonSchema;
@@ -250,10 +250,9 @@ public final class OpenApiContract {
     }
 
     private static String basePathOf(JsonObject document) {
-        Function<JsonObject, String> url = server -> server.getString("url", "");
-        return document.getJsonArray("servers", new io.vertx.core.json.JsonArray()).stream()
-                .filter(JsonObject.class::isInstance).map(JsonObject.class::cast).map(url).findFirst()
-                .map(u -> u.replaceAll("/+$", "")).orElse("");
+        return document.getJsonArray("servers", new JsonArray()).stream()
+                .filter(JsonObject.class::isInstance).map(JsonObject.class::cast).findFirst()
+                .map(server -> server.getString("url", "").replaceAll("/+$", "")).orElse("");
     }
 
     /** A path of the document, e.g. {@code /verdelingen/{id}/gemeenten}, matched segment by segment. */

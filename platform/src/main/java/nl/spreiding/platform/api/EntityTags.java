@@ -1,13 +1,15 @@
-package nl.spreiding.allocation.http;
+package nl.spreiding.platform.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
  * Strong entity tags (RFC 9110, section 8.8.3) made from the bytes of a representation, and the If-None-Match test
- * (section 13.1.2): {@code *} or any listed tag that matches by the weak comparison, as that header asks.
+ * (section 13.1.2): {@code *} or any listed tag that matches by the weak comparison, as that header asks. One
+ * test for every service, whether its tags come from bytes (published distributions) or from a version number.
  */
 public final class EntityTags {
 
@@ -18,7 +20,7 @@ public final class EntityTags {
     public static String of(byte[] inhoud) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(inhoud);
-            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 16)) + '"';
+            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)) + '"';
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 ontbreekt in deze JVM", e);
         }
