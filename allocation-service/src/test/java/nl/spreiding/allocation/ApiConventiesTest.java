@@ -1,7 +1,7 @@
 package nl.spreiding.allocation;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.spreiding.local.testsupport.ApiConventiesContract;
+import nl.spreiding.testsupport.ApiConventiesContract;
 
 /** The platform's HTTP rules, in this service's own application. */
 @QuarkusTest

@@ -6,8 +6,8 @@ import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import nl.spreiding.local.testsupport.AutorisatieMatrixContract;
-import nl.spreiding.local.testsupport.Regel;
+import nl.spreiding.testsupport.AutorisatieMatrixContract;
+import nl.spreiding.testsupport.Regel;
 import nl.spreiding.local.token.Tokens;
 
 /**

@@ -21,7 +21,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.allocation.events.AllocatieEvents;
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.Tokens;
 
 @QuarkusTest

@@ -1,7 +1,7 @@
 package nl.spreiding.allocation;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.spreiding.local.testsupport.MisvormdeInvoerContract;
+import nl.spreiding.testsupport.MisvormdeInvoerContract;
 
 /** Malformed input to every operation of allocation-service, as every role: never a 5xx, always a bounded problem. */
 @QuarkusTest

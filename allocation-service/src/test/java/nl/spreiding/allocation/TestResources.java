@@ -1,7 +1,7 @@
 package nl.spreiding.allocation;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import nl.spreiding.local.SpreidingTestInfrastructure;
+import nl.spreiding.testsupport.SpreidingTestInfrastructure;
 
 /** Registers the shared PostgreSQL + Kafka test resource for every test of this module. */
 @QuarkusTestResource(SpreidingTestInfrastructure.class)

@@ -25,7 +25,7 @@ import nl.spreiding.allocation.events.AllocatieEvents;
 import nl.spreiding.local.LocalKafka;
 import nl.spreiding.local.LocalPostgres;
 import nl.spreiding.local.ServiceProcess;
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.TokenSleutel;
 import nl.spreiding.local.token.Tokens;
 

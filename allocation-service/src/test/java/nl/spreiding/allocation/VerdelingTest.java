@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.allocation.events.AllocatieEvents;
 import nl.spreiding.allocation.referentiedata.ReferentiedataLaden;
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.Tokens;
 
 @QuarkusTest

@@ -2,7 +2,7 @@ package nl.spreiding.e2e;
 
 import java.util.List;
 
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 
 /**
  * Reads a topic the way an outside consumer would: every record from the beginning up to the end as it is now. The

@@ -1,7 +1,7 @@
 package nl.spreiding.notification;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.spreiding.local.testsupport.OpenApiDocumentContract;
+import nl.spreiding.testsupport.OpenApiDocumentContract;
 
 /** What a client generator needs from this service's OpenAPI document (operationIds, schemas, descriptions, examples). */
 @QuarkusTest

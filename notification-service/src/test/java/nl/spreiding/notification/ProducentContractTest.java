@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.Tokens;
 import nl.spreiding.notification.support.Gebeurtenissen;
 import nl.spreiding.notification.support.Ontvanger;

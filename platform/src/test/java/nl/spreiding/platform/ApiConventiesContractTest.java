@@ -1,7 +1,7 @@
 package nl.spreiding.platform;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.spreiding.local.testsupport.ApiConventiesContract;
+import nl.spreiding.testsupport.ApiConventiesContract;
 
 /** The platform's own test application keeps to the API rules that every service must keep to. */
 @QuarkusTest

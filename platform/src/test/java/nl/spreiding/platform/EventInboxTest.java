@@ -16,7 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.platform.testapp.NotitieResource;
 
 @QuarkusTest

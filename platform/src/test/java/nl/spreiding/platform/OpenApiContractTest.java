@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nl.spreiding.local.testsupport.OpenApiContract;
-import nl.spreiding.local.testsupport.OpenApiContract.Exchange;
+import nl.spreiding.testsupport.OpenApiContract;
+import nl.spreiding.testsupport.OpenApiContract.Exchange;
 
 /** The response contract of the test support fails an answer that drifts from its document, and only then. */
 class OpenApiContractTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.platform.config.PlatformConfig;
 import nl.spreiding.platform.outbox.CloudEventPublisher;
 import nl.spreiding.platform.outbox.Outbox;
@@ -47,6 +48,8 @@ class OutboxRelayTest {
     PlatformConfig config;
     @Inject
     Scheduler scheduler;
+    @Inject
+    Clock clock;
 
     private final TopicProbe probe = TopicProbe.ofTestBroker();
 
@@ -148,7 +151,7 @@ class OutboxRelayTest {
             // A relay whose broker cannot be reached: a real client against a closed port.
             CloudEventPublisher unreachable = new CloudEventPublisher(Map.of("bootstrap.servers", "localhost:1",
                     "max.block.ms", 1000, "delivery.timeout.ms", 1500, "request.timeout.ms", 1000), config);
-            OutboxRelay brokenRelay = new OutboxRelay(em, unreachable, config, new SimpleMeterRegistry(), null);
+            OutboxRelay brokenRelay = new OutboxRelay(em, unreachable, config, new SimpleMeterRegistry(), null, clock);
             OutboxRelay.PassResult result = brokenRelay.relayPass();
 
             assertThat(result.published()).isZero();
@@ -173,7 +176,7 @@ class OutboxRelayTest {
 
     @Test
     void backoffDoublesUpToItsMaximum() {
-        OutboxRelay fresh = new OutboxRelay(em, null, config, new SimpleMeterRegistry(), null);
+        OutboxRelay fresh = new OutboxRelay(em, null, config, new SimpleMeterRegistry(), null, clock);
         assertThat(fresh.relayPassBackoffFor(1)).isEqualTo(config.outbox().initialBackoff());
         assertThat(fresh.relayPassBackoffFor(2)).isEqualTo(config.outbox().initialBackoff().multipliedBy(2));
         assertThat(fresh.relayPassBackoffFor(40)).isEqualTo(config.outbox().maxBackoff());

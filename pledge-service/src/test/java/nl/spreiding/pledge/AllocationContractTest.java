@@ -29,7 +29,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.platform.contract.Gebeurteniscatalogus;
 import nl.spreiding.platform.contract.Schemacontrole;
 import nl.spreiding.pledge.opgave.AllocationEvents;

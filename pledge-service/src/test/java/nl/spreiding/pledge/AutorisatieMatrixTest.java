@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import nl.spreiding.local.testsupport.AutorisatieMatrixContract;
-import nl.spreiding.local.testsupport.Regel;
+import nl.spreiding.testsupport.AutorisatieMatrixContract;
+import nl.spreiding.testsupport.Regel;
 import nl.spreiding.local.token.Tokens;
 import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.Fixtures.Gebied;

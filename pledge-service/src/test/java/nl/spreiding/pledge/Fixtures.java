@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.RestAssured;
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.platform.contract.Schemacontrole;
 
 /** Real allocation events as allocation-service publishes them, and a reader of this service's events. */

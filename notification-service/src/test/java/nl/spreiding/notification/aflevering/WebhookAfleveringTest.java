@@ -31,7 +31,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.Tokens;
 import nl.spreiding.notification.notificatie.NotificatieService;
 import nl.spreiding.notification.support.Gebeurtenissen;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import nl.spreiding.local.TopicProbe;
+import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.platform.contract.Schemacontrole;
 
 /**

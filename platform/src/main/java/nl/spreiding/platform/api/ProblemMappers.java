@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.spreiding.platform.api.json.JsonFoutmelding;
+import nl.spreiding.platform.errors.DomainException;
 
 /**
  * Turns every exception that leaves a resource into an {@code application/problem+json} response. These mappers
@@ -39,6 +40,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return ProblemResponses.of(e.problem(), uri);
+    }
+
+    /** A rule of the domain refused the request: its kind chooses the status, its words are kept. */
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return ProblemResponses.of(DomainProblems.of(e), uri);
     }
 
     @ServerExceptionMapper

@@ -15,6 +15,8 @@ public interface PlatformConfig {
 
     Outbox outbox();
 
+    ClockSettings clock();
+
     interface Api {
         /** Semantic version of the service's REST API, sent as the {@code API-Version} header. */
         @WithDefault("1.0.0")
@@ -65,5 +67,14 @@ public interface PlatformConfig {
         /** How long published events stay in the outbox table (for inspection) before they are removed. */
         @WithDefault("P7D")
         Duration retention();
+    }
+
+    interface ClockSettings {
+        /**
+         * How far this service's clock runs ahead of the system clock. Zero in production; a rehearsal or an
+         * end-to-end test sets it (e.g. {@code P190D}) to let deadlines pass without backdating any data.
+         */
+        @WithDefault("PT0S")
+        Duration offset();
     }
 }

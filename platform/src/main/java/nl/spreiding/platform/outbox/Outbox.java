@@ -25,11 +25,11 @@ public class Outbox {
     private final Clock clock;
     private final GebeurtenisContract contract;
 
-    public Outbox(ObjectMapper json, Event<OutboxEventRecorded> recorded, GebeurtenisContract contract) {
+    public Outbox(ObjectMapper json, Event<OutboxEventRecorded> recorded, GebeurtenisContract contract, Clock clock) {
         this.json = json;
         this.recorded = recorded;
         this.contract = contract;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

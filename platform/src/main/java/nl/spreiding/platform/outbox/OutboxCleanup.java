@@ -1,5 +1,6 @@
 package nl.spreiding.platform.outbox;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import io.quarkus.scheduler.Scheduled;
@@ -13,15 +14,17 @@ import nl.spreiding.platform.config.PlatformConfig;
 public class OutboxCleanup {
 
     private final PlatformConfig config;
+    private final Clock clock;
 
-    public OutboxCleanup(PlatformConfig config) {
+    public OutboxCleanup(PlatformConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     @Scheduled(identity = "outbox-cleanup", every = "1h", delayed = "1m", concurrentExecution = ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void removePublished() {
-        OutboxEvent.delete("sentAt < ?1", Instant.now().minus(config.outbox().retention()));
+        OutboxEvent.delete("sentAt < ?1", Instant.now(clock).minus(config.outbox().retention()));
     }
 }

@@ -1,5 +1,6 @@
 package nl.spreiding.platform.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.platform.config.PlatformConfig;
+import nl.spreiding.platform.retry.Backoff;
 
 /**
  * Publishes committed outbox rows to Kafka and marks them sent only after the broker acknowledged them.
@@ -72,6 +74,7 @@ public class OutboxRelay {
     private final Counter failed;
 
     private final Scheduler scheduler;
+    private final Clock clock;
     private final ReentrantLock passing = new ReentrantLock();
     private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
@@ -85,8 +88,9 @@ public class OutboxRelay {
     private volatile Instant pausedUntil = Instant.MIN;
 
     public OutboxRelay(EntityManager em, CloudEventPublisher publisher, PlatformConfig config, MeterRegistry metrics,
-            Scheduler scheduler) {
+            Scheduler scheduler, Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.scheduler = scheduler;
         this.publisher = publisher;
         this.config = config.outbox();
@@ -122,7 +126,7 @@ public class OutboxRelay {
     }
 
     private void publishPending() {
-        if (Instant.now().isBefore(pausedUntil) || (scheduler != null && scheduler.isPaused(RELAY))) {
+        if (Instant.now(clock).isBefore(pausedUntil) || (scheduler != null && scheduler.isPaused(RELAY))) {
             return;
         }
         PassResult result;
@@ -172,7 +176,7 @@ public class OutboxRelay {
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
         Set<String> brokenKeys = new HashSet<>();
         int ok = 0;
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         for (int i = 0; i < rows.size(); i++) {
             OutboxEvent row = rows.get(i);
             // After a failure, later events of that key stay pending even if the broker took them:
@@ -222,20 +226,17 @@ public class OutboxRelay {
         failed.increment(result.failed());
         int failures = ++consecutiveFailures;
         Duration pause = relayPassBackoffFor(failures);
-        pausedUntil = Instant.now().plus(pause);
+        pausedUntil = Instant.now(clock).plus(pause);
         LOG.warnf("Outbox: %d event(s) not acknowledged, next attempt in %d ms", result.failed(), pause.toMillis());
     }
 
     public Duration relayPassBackoffFor(int failures) {
-        long initial = config.initialBackoff().toMillis();
-        long max = config.maxBackoff().toMillis();
-        long millis = initial << Math.min(failures - 1, 20);
-        return Duration.ofMillis(Math.min(max, millis));
+        return Backoff.exponential(failures, config.initialBackoff(), config.maxBackoff());
     }
 
     /** Whether the relay is currently waiting out a broker failure. */
     public boolean isBackingOff() {
-        return Instant.now().isBefore(pausedUntil);
+        return Instant.now(clock).isBefore(pausedUntil);
     }
 
     public record PassResult(int published, int failed) {

@@ -1,4 +1,4 @@
-package nl.spreiding.local.testsupport;
+package nl.spreiding.testsupport;
 
 import java.sql.SQLTransientConnectionException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.spreiding.local.testsupport;
+package nl.spreiding.testsupport;
 
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;

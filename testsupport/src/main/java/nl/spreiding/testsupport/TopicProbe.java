@@ -1,4 +1,4 @@
-package nl.spreiding.local;
+package nl.spreiding.testsupport;
 
 import java.time.Duration;
 import java.util.ArrayList;

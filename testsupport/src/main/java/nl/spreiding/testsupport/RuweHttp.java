@@ -1,4 +1,4 @@
-package nl.spreiding.local.testsupport;
+package nl.spreiding.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

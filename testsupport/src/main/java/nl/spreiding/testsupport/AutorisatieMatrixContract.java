@@ -1,4 +1,4 @@
-package nl.spreiding.local.testsupport;
+package nl.spreiding.testsupport;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package nl.spreiding.local.testsupport;
+package nl.spreiding.testsupport;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

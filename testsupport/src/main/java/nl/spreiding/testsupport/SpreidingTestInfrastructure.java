@@ -1,9 +1,11 @@
-package nl.spreiding.local;
+package nl.spreiding.testsupport;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import nl.spreiding.local.LocalKafka;
+import nl.spreiding.local.LocalPostgres;
 import nl.spreiding.local.token.TokenSleutel;
 import nl.spreiding.local.token.Tokens;
 
