@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.testsupport.TopicProbe;
+import nl.spreiding.platform.testapp.NotitieConsumer;
 import nl.spreiding.platform.testapp.NotitieResource;
 
 @QuarkusTest
@@ -45,6 +46,17 @@ class EventInboxTest {
         probe.send(NotitieResource.TOPIC, "notitie/dubbel", cloudEventHeaders(marker, "urn:nld:spreiding:elders"), data);
         await().atMost(Duration.ofSeconds(20)).until(() -> effectsOf(marker) == 1);
         assertThat(effectsOf(id)).isEqualTo(2);
+    }
+
+    @Test
+    void eenTijdelijkeFoutWordtOpnieuwGeprobeerdEnHeeftDanEenmaalEffect() {
+        String id = UUID.randomUUID().toString();
+        probe.send(NotitieResource.TOPIC, "notitie/tijdelijk", cloudEventHeaders(id, "urn:nld:spreiding:elders"),
+                ("{\"id\":3,\"tekst\":\"" + NotitieConsumer.EERST_MISLUKT + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> effectsOf(id) == 1);
+        List<ConsumerRecord<String, byte[]>> dead = probe.readToEnd(DLT);
+        assertThat(dead).noneMatch(r -> "notitie/tijdelijk".equals(r.key()));
     }
 
     @Test

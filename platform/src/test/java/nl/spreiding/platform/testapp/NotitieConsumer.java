@@ -23,11 +23,19 @@ public class NotitieConsumer {
     public record NotitieData(Long id, String tekst) {
     }
 
+    /** An event whose text starts with this fails its first two attempts, as if the database were briefly away. */
+    public static final String EERST_MISLUKT = "eerst-mislukt";
+
+    private final java.util.Map<String, Integer> pogingen = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Incoming("test-events")
     @Blocking
     public void on(ConsumerRecord<String, byte[]> record) {
         inbox.process(record, event -> {
             NotitieData data = inbox.data(event, NotitieData.class);
+            if (data.tekst() != null && data.tekst().startsWith(EERST_MISLUKT) && pogingen.merge(event.getId(), 1, Integer::sum) < 3) {
+                throw new IllegalStateException("tijdelijke fout " + pogingen.get(event.getId()));
+            }
             em.createNativeQuery("insert into verwerkt_effect (event_id, tekst) values (:id, :tekst)")
                     .setParameter("id", event.getId())
                     .setParameter("tekst", data.tekst())
