@@ -31,7 +31,7 @@ class EventInboxTest {
     private final TopicProbe probe = TopicProbe.ofTestBroker();
 
     @Test
-    void redeliveredEventHasItsEffectOnce() {
+    void eenHerbezorgdeGebeurtenisHeeftEenmaalEffect() {
         String id = UUID.randomUUID().toString();
         Map<String, String> headers = cloudEventHeaders(id, "urn:nld:spreiding:elders");
         byte[] data = "{\"id\":1,\"tekst\":\"tweemaal\"}".getBytes(StandardCharsets.UTF_8);
@@ -60,7 +60,7 @@ class EventInboxTest {
     }
 
     @Test
-    void poisonMessagesGoToTheDeadLetterTopicAndDoNotBlockThePartition() {
+    void onleesbareBerichtenGaanNaarHetDeadLetterTopicZonderDePartitieTeBlokkeren() {
         String key = "notitie/gif";
         probe.send(NotitieResource.TOPIC, key, Map.of("content-type", "application/json"),
                 "geen cloudevent".getBytes(StandardCharsets.UTF_8));

@@ -54,7 +54,7 @@ class OutboxRelayTest {
     private final TopicProbe probe = TopicProbe.ofTestBroker();
 
     @Test
-    void committedChangeIsPublishedAsBinaryCloudEvent() {
+    void eenVastgelegdeWijzigingWordtGepubliceerdAlsBinaireCloudEvent() {
         long id = given().body("{\"tekst\":\"binair\",\"aantal\":7}").contentType(ContentType.JSON)
                 .post("/api/v1/notities").then().statusCode(200).extract().jsonPath().getLong("id");
         String key = "notitie/" + id;
@@ -80,7 +80,7 @@ class OutboxRelayTest {
     }
 
     @Test
-    void rolledBackChangeLeavesNoEvent() {
+    void eenTeruggedraaideWijzigingLaatGeenGebeurtenisAchter() {
         long before = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
         given().body("{\"tekst\":\"teruggedraaid\",\"aantal\":1}").contentType(ContentType.JSON)
                 .post("/api/v1/notities?mislukt=true").then().statusCode(500);
@@ -92,7 +92,7 @@ class OutboxRelayTest {
     }
 
     @Test
-    void competingRelaysPublishEveryEventOnceInOrderPerKey() throws Exception {
+    void concurrerendeRelaysPublicerenElkeGebeurtenisEenmaalInVolgordePerSleutel() throws Exception {
         String topic = "spreiding.test.concurrent." + UUID.randomUUID();
         int keys = 25;
         int perKey = 12;
@@ -139,7 +139,7 @@ class OutboxRelayTest {
     }
 
     @Test
-    void brokerDownKeepsEventsPendingWithBackoffUntilItReturns() {
+    void zonderBrokerBlijvenGebeurtenissenWachtenMetBackoffTotHijTerugIs() {
         String topic = "spreiding.test.uitval." + UUID.randomUUID();
         scheduler.pause("outbox-relay");
         try {
@@ -175,7 +175,7 @@ class OutboxRelayTest {
     }
 
     @Test
-    void backoffDoublesUpToItsMaximum() {
+    void deBackoffVerdubbeltTotZijnMaximum() {
         OutboxRelay fresh = new OutboxRelay(em, null, config, new SimpleMeterRegistry(), null, clock);
         assertThat(fresh.relayPassBackoffFor(1)).isEqualTo(config.outbox().initialBackoff());
         assertThat(fresh.relayPassBackoffFor(2)).isEqualTo(config.outbox().initialBackoff().multipliedBy(2));

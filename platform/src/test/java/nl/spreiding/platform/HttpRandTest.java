@@ -14,12 +14,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-class ApiConventionsTest {
+class HttpRandTest {
 
     private static final String PROBLEM = "application/problem+json";
 
     @Test
-    void everyResponseCarriesTheApiVersion() {
+    void elkAntwoordDraagtDeApiVersie() {
         given().body("{\"tekst\":\"a\",\"aantal\":1}").contentType(ContentType.JSON)
                 .post("/api/v1/notities").then().statusCode(200).header("API-Version", "1.2.3");
         given().get("/q/health/ready").then().statusCode(200).header("API-Version", "1.2.3");
@@ -28,7 +28,7 @@ class ApiConventionsTest {
     }
 
     @Test
-    void unknownPathIsAProblem() {
+    void eenOnbekendPadIsEenProbleem() {
         given().get("/api/v1/bestaat-niet").then()
                 .statusCode(404).contentType(PROBLEM)
                 .body("status", equalTo(404))
@@ -38,7 +38,7 @@ class ApiConventionsTest {
     }
 
     @Test
-    void missingResourceIsAProblemWithItsOwnDetail() {
+    void eenOntbrekendeResourceIsEenProbleemMetEigenUitleg() {
         given().get("/api/v1/notities/424242").then()
                 .statusCode(404).contentType(PROBLEM)
                 .body("detail", equalTo("Notitie 424242 bestaat niet."))
@@ -46,14 +46,14 @@ class ApiConventionsTest {
     }
 
     @Test
-    void trailingSlashIsNotARoute() {
+    void eenSlashAanHetEindIsGeenRoute() {
         given().get("/api/v1/notities/").then()
                 .statusCode(404).contentType(PROBLEM)
                 .body("detail", containsString("/api/v1/notities."));
     }
 
     @Test
-    void wrongMethodIs405WithAllow() {
+    void eenVerkeerdeMethodeIs405MetAllow() {
         given().delete("/api/v1/notities").then()
                 .statusCode(405).contentType(PROBLEM)
                 .header("Allow", containsString("POST"))
@@ -61,20 +61,20 @@ class ApiConventionsTest {
     }
 
     @Test
-    void wrongMediaTypeIs415() {
+    void eenVerkeerdMediatypeIs415() {
         given().body("tekst=a").contentType(ContentType.TEXT).post("/api/v1/notities").then()
                 .statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
     }
 
     @Test
-    void malformedJsonIs400() {
+    void misvormdeJsonIs400() {
         given().body("{\"tekst\": \"a\", ").contentType(ContentType.JSON).post("/api/v1/notities").then()
                 .statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:nld:spreiding:probleem:onleesbare-invoer"));
     }
 
     @Test
-    void wrongJsonTypeNamesTheField() {
+    void eenVerkeerdJsonTypeNoemtHetVeld() {
         given().body("{\"tekst\": \"a\", \"aantal\": \"veel\"}").contentType(ContentType.JSON)
                 .post("/api/v1/notities").then()
                 .statusCode(400).contentType(PROBLEM)
@@ -82,7 +82,7 @@ class ApiConventionsTest {
     }
 
     @Test
-    void validationListsEveryInvalidField() {
+    void validatieNoemtElkOngeldigVeld() {
         given().body("{\"tekst\": \" \", \"aantal\": -3}").contentType(ContentType.JSON)
                 .post("/api/v1/notities").then()
                 .statusCode(400).contentType(PROBLEM)
@@ -92,7 +92,7 @@ class ApiConventionsTest {
     }
 
     @Test
-    void unexpectedErrorIs500WithoutStackTrace() {
+    void eenOnverwachteFoutIs500ZonderStacktrace() {
         given().body("{\"tekst\":\"b\",\"aantal\":2}").contentType(ContentType.JSON)
                 .post("/api/v1/notities?mislukt=true").then()
                 .statusCode(500).contentType(PROBLEM)
@@ -102,7 +102,7 @@ class ApiConventionsTest {
     }
 
     @Test
-    void openApiDocumentIsServedUnderTheApiPath() {
+    void hetOpenApiDocumentStaatOnderHetApiPad() {
         given().get("/api/v1/openapi.json").then()
                 .statusCode(200)
                 .header("API-Version", "1.2.3")
