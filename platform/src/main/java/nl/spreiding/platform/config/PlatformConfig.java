@@ -44,7 +44,7 @@ public interface PlatformConfig {
          * build; off by default in production, where a refused event would refuse the user's change with it.
          */
         @WithDefault("false")
-        boolean contractAfdwingen();
+        boolean enforceContract();
     }
 
     interface Outbox {

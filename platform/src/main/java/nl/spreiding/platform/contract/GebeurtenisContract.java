@@ -7,7 +7,7 @@ import nl.spreiding.platform.config.PlatformConfig;
 
 /**
  * This service's own published event contract, and the check the outbox applies to every event it records when
- * {@code spreiding.events.contract-afdwingen} is on (tests, dev mode).
+ * {@code spreiding.events.enforce-contract} is on (tests, dev mode).
  */
 @ApplicationScoped
 public class GebeurtenisContract {
@@ -19,7 +19,7 @@ public class GebeurtenisContract {
     public GebeurtenisContract(PlatformConfig config) {
         this.producent = config.events().contract();
         this.controle = Gebeurteniscatalogus.laad(producent).map(Schemacontrole::new);
-        this.afdwingen = config.events().contractAfdwingen();
+        this.afdwingen = config.events().enforceContract();
     }
 
     public Optional<Gebeurteniscatalogus> catalogus() {
