@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,6 +28,8 @@ class EventInboxTest {
 
     @Inject
     EntityManager em;
+    @Inject
+    MeterRegistry metrics;
 
     private final TopicProbe probe = TopicProbe.ofTestBroker();
 
@@ -57,6 +60,30 @@ class EventInboxTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> effectsOf(id) == 1);
         List<ConsumerRecord<String, byte[]>> dead = probe.readToEnd(DLT);
         assertThat(dead).noneMatch(r -> "notitie/tijdelijk".equals(r.key()));
+    }
+
+    @Test
+    void deInboxTeltVerwerktDubbelMisluktepogingenEnDeadLetters() {
+        double toegepast = teller("applied");
+        double dubbel = teller("duplicate");
+        double mislukt = teller("failed_attempt");
+        double dood = teller("dead_lettered");
+        String id = UUID.randomUUID().toString();
+        byte[] tijdelijk = ("{\"id\":4,\"tekst\":\"" + NotitieConsumer.EERST_MISLUKT + "\"}").getBytes(StandardCharsets.UTF_8);
+        probe.send(NotitieResource.TOPIC, "notitie/tellers", cloudEventHeaders(id, "urn:nld:spreiding:elders"), tijdelijk);
+        probe.send(NotitieResource.TOPIC, "notitie/tellers", cloudEventHeaders(id, "urn:nld:spreiding:elders"), tijdelijk);
+        probe.send(NotitieResource.TOPIC, "notitie/tellers", cloudEventHeaders(UUID.randomUUID().toString(),
+                "urn:nld:spreiding:elders"), "{niet json".getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> teller("dead_lettered") >= dood + 1
+                && teller("duplicate") >= dubbel + 1);
+        assertThat(teller("applied")).isEqualTo(toegepast + 1);
+        assertThat(teller("failed_attempt")).isEqualTo(mislukt + 2);
+    }
+
+    private double teller(String uitkomst) {
+        var counter = metrics.find("spreiding.inbox.events").tags("type", NotitieResource.TYPE, "outcome", uitkomst).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +33,7 @@ import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.platform.config.PlatformConfig;
 import nl.spreiding.platform.outbox.CloudEventPublisher;
 import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.platform.outbox.OutboxBacklog;
 import nl.spreiding.platform.outbox.OutboxEvent;
 import nl.spreiding.platform.outbox.OutboxRelay;
 import nl.spreiding.platform.testapp.NotitieResource;
@@ -50,6 +53,10 @@ class OutboxRelayTest {
     Scheduler scheduler;
     @Inject
     Clock clock;
+    @Inject
+    OutboxBacklog backlog;
+    @Inject
+    MeterRegistry metrics;
 
     private final TopicProbe probe = TopicProbe.ofTestBroker();
 
@@ -136,6 +143,28 @@ class OutboxRelayTest {
         }
         assertThat(sequenceByKey).hasSize(keys);
         sequenceByKey.forEach((key, sequence) -> assertThat(sequence).as(key).isSorted().hasSize(perKey));
+    }
+
+    @Test
+    void deAchterstandMeetHoeveelGebeurtenissenWachtenEnHoeLangDeOudsteAlWacht() {
+        String topic = "spreiding.test.achterstand." + UUID.randomUUID();
+        scheduler.pause("outbox-relay");
+        try {
+            QuarkusTransaction.requiringNew().run(
+                    () -> outbox.record(topic, "nl.spreiding.test.uitval", "achterstand", null, Map.of("n", 1)));
+            backlog.measure();
+            assertThat(metrics.get("spreiding.outbox.pending").gauge().value()).isGreaterThanOrEqualTo(1);
+            assertThat(metrics.get("spreiding.outbox.oldest.pending.age").timeGauge().value(TimeUnit.MILLISECONDS))
+                    .isGreaterThanOrEqualTo(0);
+        } finally {
+            scheduler.resume("outbox-relay");
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> pendingOn(topic) == 0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            backlog.measure();
+            return metrics.get("spreiding.outbox.pending").gauge().value() == 0
+                    && metrics.get("spreiding.outbox.oldest.pending.age").timeGauge().value(TimeUnit.MILLISECONDS) == 0;
+        });
     }
 
     @Test

@@ -1,17 +1,18 @@
 package nl.spreiding.platform.inbox;
 
 import java.io.IOException;
+import java.time.temporal.ChronoUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -33,12 +34,27 @@ public class EventInbox {
             insert into processed_event (source, event_id, event_type) values (:source, :id, :type)
             on conflict do nothing""";
 
+    /** Events handled, by type and outcome: {@code spreiding_inbox_events_total{type,outcome}}. */
+    static final String EVENTS = "spreiding.inbox.events";
+    static final String APPLIED = "applied";
+    static final String DUPLICATE = "duplicate";
+    static final String FAILED_ATTEMPT = "failed_attempt";
+    static final String DEAD_LETTERED = "dead_lettered";
+
     private final EntityManager em;
     private final ObjectMapper json;
+    private final MeterRegistry metrics;
+    /** Three attempts, about 200 ms and 800 ms apart; a poison event only once, it would fail the same way again. */
+    private final TypedGuard<Boolean> retries = TypedGuard.create(Boolean.class)
+            .withRetry().maxRetries(2).delay(200, ChronoUnit.MILLIS).jitter(100, ChronoUnit.MILLIS)
+            .abortOn(PoisonEventException.class)
+            .withExponentialBackoff().factor(4).done()
+            .done().build();
 
-    public EventInbox(EntityManager em, ObjectMapper json) {
+    public EventInbox(EntityManager em, ObjectMapper json, MeterRegistry metrics) {
         this.em = em;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** The effect of one event; runs inside the inbox transaction. */
@@ -51,19 +67,40 @@ public class EventInbox {
      * @return true if the effect was applied, false if this event had been processed before
      * @throws PoisonEventException if the record is not a valid CloudEvent or its effect rejects its data
      *     (not retried: it would fail the same way again)
+     * @throws RuntimeException the effect's last failure, after three attempts
      */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = PoisonEventException.class)
-    @ExponentialBackoff(factor = 4)
     public boolean process(ConsumerRecord<String, byte[]> record, Effect effect) {
-        CloudEvent event = decode(record);
+        CloudEvent event;
+        try {
+            event = decode(record);
+        } catch (PoisonEventException e) {
+            count("unknown", DEAD_LETTERED);
+            throw e;
+        }
+        try {
+            boolean applied = retries.get(() -> attempt(event, effect));
+            count(event.getType(), applied ? APPLIED : DUPLICATE);
+            return applied;
+        } catch (RuntimeException e) {
+            count(event.getType(), DEAD_LETTERED);
+            throw e;
+        }
+    }
+
+    private boolean attempt(CloudEvent event, Effect effect) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> applyOnce(event, effect));
         } catch (PoisonEventException e) {
             throw e;
         } catch (RuntimeException e) {
+            count(event.getType(), FAILED_ATTEMPT);
             LOG.warnf("Event %s (%s) failed: %s", event.getId(), event.getType(), e.getMessage());
             throw e;
         }
+    }
+
+    private void count(String type, String outcome) {
+        metrics.counter(EVENTS, "type", type, "outcome", outcome).increment();
     }
 
     /** Reads the JSON data of an event as the given type. */
