@@ -1,4 +1,4 @@
-package nl.spreiding.platform;
+package nl.spreiding.platform.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;

@@ -1,4 +1,4 @@
-package nl.spreiding.platform;
+package nl.spreiding.platform.api;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.spreiding.testsupport.ApiConventiesContract;

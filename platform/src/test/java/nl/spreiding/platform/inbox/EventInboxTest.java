@@ -1,4 +1,4 @@
-package nl.spreiding.platform;
+package nl.spreiding.platform.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

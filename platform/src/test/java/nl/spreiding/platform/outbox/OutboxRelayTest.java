@@ -1,4 +1,4 @@
-package nl.spreiding.platform;
+package nl.spreiding.platform.outbox;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,11 +31,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.platform.config.PlatformConfig;
-import nl.spreiding.platform.outbox.CloudEventPublisher;
-import nl.spreiding.platform.outbox.Outbox;
-import nl.spreiding.platform.outbox.OutboxBacklog;
-import nl.spreiding.platform.outbox.OutboxEvent;
-import nl.spreiding.platform.outbox.OutboxRelay;
 import nl.spreiding.platform.testapp.NotitieResource;
 
 @QuarkusTest

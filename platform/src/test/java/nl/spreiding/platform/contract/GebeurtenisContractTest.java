@@ -1,4 +1,4 @@
-package nl.spreiding.platform;
+package nl.spreiding.platform.contract;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import nl.spreiding.platform.contract.Gebeurteniscatalogus;
-import nl.spreiding.platform.contract.Schemacontrole;
 import nl.spreiding.platform.contract.Schemacontrole.ContractbreukException;
 import nl.spreiding.platform.outbox.Outbox;
 import nl.spreiding.platform.outbox.OutboxEvent;
