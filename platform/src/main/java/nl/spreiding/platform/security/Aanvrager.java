@@ -8,7 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
-import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.errors.DomainException;
 
 /**
  * Who makes the current request, from the verified bearer token: the name recorded with every decision
@@ -20,6 +20,8 @@ import nl.spreiding.platform.api.ProblemException;
 public class Aanvrager {
 
     public static final String ANONIEM = "anoniem";
+    /** The longest name the services record with a decision (their {@code *_door} columns). */
+    public static final int MAX_NAAM = 100;
 
     private final SecurityIdentity identity;
     private final TokenClaims claims;
@@ -29,12 +31,22 @@ public class Aanvrager {
         this.claims = claims;
     }
 
-    /** The principal name ({@code upn}, {@code preferred_username} or {@code sub}), or "anoniem". */
+    /**
+     * The principal name ({@code upn}, {@code preferred_username} or {@code sub}), or "anoniem".
+     *
+     * @throws DomainException (forbidden) when the name is longer than {@value #MAX_NAAM} characters: it could not
+     *     be recorded whole, and a shortened name would record someone else
+     */
     public String naam() {
         if (identity.isAnonymous() || identity.getPrincipal() == null) {
             return ANONIEM;
         }
-        return identity.getPrincipal().getName();
+        String naam = identity.getPrincipal().getName();
+        if (naam != null && naam.length() > MAX_NAAM) {
+            throw DomainException.forbidden("De naam in uw token (upn) is " + naam.length() + " tekens lang; een besluit "
+                    + "legt ten hoogste " + MAX_NAAM + " tekens vast. Vraag een token met een kortere naam.");
+        }
+        return naam;
     }
 
     /** The organisation the token says the caller acts for; empty for national roles without one. */
@@ -73,7 +85,7 @@ public class Aanvrager {
         if (eigen.isPresent() && eigen.get().equals(organisatie)) {
             return;
         }
-        throw ProblemException.forbidden(eigen
+        throw DomainException.forbidden(eigen
                 .map(e -> "U handelt namens " + e + " en mag dit niet namens " + organisatie + ".")
                 .orElse("Uw token noemt geen organisatie; dit mag alleen namens " + organisatie + "."));
     }

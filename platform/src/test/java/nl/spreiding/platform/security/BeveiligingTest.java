@@ -61,6 +61,16 @@ class BeveiligingTest {
     }
 
     @Test
+    void eenNaamDieNietHeelKanWordenVastgelegdIs403() {
+        String lang = "a".repeat(Aanvrager.MAX_NAAM - "@pv27.example".length() + 1) + "@pv27.example";
+        given().auth().oauth2(Tokens.test().voor(Tokens.PROVINCIE, "PV27", lang)).post(ZAAK).then().statusCode(403)
+                .contentType(PROBLEM).body("detail", containsString("101 tekens"));
+        String precies = "a".repeat(Aanvrager.MAX_NAAM - "@pv27.example".length()) + "@pv27.example";
+        given().auth().oauth2(Tokens.test().voor(Tokens.PROVINCIE, "PV27", precies)).post(ZAAK).then().statusCode(200)
+                .body("door", equalTo(precies));
+    }
+
+    @Test
     void hetOpenApiDocumentNoemtDeEisEnDeRollen() {
         given().get("/api/v1/openapi.json").then().statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
