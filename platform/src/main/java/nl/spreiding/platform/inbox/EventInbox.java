@@ -10,11 +10,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import nl.spreiding.platform.tracing.TraceContext;
 
 /**
  * Idempotent consumption: applies an event's effect at most once per CloudEvents ({@code source}, {@code id}),
@@ -51,10 +57,13 @@ public class EventInbox {
             .withExponentialBackoff().factor(4).done()
             .done().build();
 
-    public EventInbox(EntityManager em, ObjectMapper json, MeterRegistry metrics) {
+    private final Tracer tracer;
+
+    public EventInbox(EntityManager em, ObjectMapper json, MeterRegistry metrics, Tracer tracer) {
         this.em = em;
         this.json = json;
         this.metrics = metrics;
+        this.tracer = tracer;
     }
 
     /** The effect of one event; runs inside the inbox transaction. */
@@ -77,14 +86,31 @@ public class EventInbox {
             count("unknown", DEAD_LETTERED);
             throw e;
         }
-        try {
+        Span span = tracer.spanBuilder("verwerk " + event.getType()).setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceContext.from(extension(event, TraceContext.TRACEPARENT), extension(event, TraceContext.TRACESTATE)))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.message.id", event.getId())
+                .setAttribute("cloudevents.event_type", event.getType())
+                .setAttribute("cloudevents.event_source", event.getSource().toString())
+                .startSpan();
+        // The effect runs in the producer's trace, so what it records in its own outbox continues that trace too.
+        try (Scope scope = span.makeCurrent()) {
             boolean applied = retries.get(() -> attempt(event, effect));
             count(event.getType(), applied ? APPLIED : DUPLICATE);
             return applied;
         } catch (RuntimeException e) {
             count(event.getType(), DEAD_LETTERED);
+            span.setStatus(StatusCode.ERROR, e.getMessage());
             throw e;
+        } finally {
+            span.end();
         }
+    }
+
+    private static String extension(CloudEvent event, String name) {
+        Object value = event.getExtension(name);
+        return value == null ? null : value.toString();
     }
 
     private boolean attempt(CloudEvent event, Effect effect) {

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.extensions.DistributedTracingExtension;
 import io.cloudevents.core.message.Encoding;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.smallrye.common.annotation.Identifier;
@@ -62,6 +63,15 @@ public class CloudEventPublisher {
                 .withExtension("sequencetype", "Integer");
         if (event.subject != null) {
             builder.withSubject(event.subject);
+        }
+        if (event.traceparent != null) {
+            // CloudEvents distributed-tracing extension: the consumer continues the trace of the recording request.
+            DistributedTracingExtension tracing = new DistributedTracingExtension();
+            tracing.setTraceparent(event.traceparent);
+            if (event.tracestate != null) {
+                tracing.setTracestate(event.tracestate);
+            }
+            builder.withExtension(tracing);
         }
         return builder.build();
     }

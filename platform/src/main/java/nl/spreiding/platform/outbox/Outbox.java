@@ -2,6 +2,7 @@ package nl.spreiding.platform.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import nl.spreiding.platform.contract.GebeurtenisContract;
+import nl.spreiding.platform.tracing.TraceContext;
 
 /**
  * Records a domain event in the caller's transaction. Nothing is sent here: {@link OutboxRelay} publishes
@@ -50,6 +52,9 @@ public class Outbox {
         event.subject = subject;
         event.occurredAt = Instant.now(clock);
         event.payload = toJson(data);
+        Map<String, String> trace = TraceContext.current();
+        event.traceparent = trace.get(TraceContext.TRACEPARENT);
+        event.tracestate = trace.get(TraceContext.TRACESTATE);
         contract.controleer(type, event.payload);
         event.persist();
         recorded.fire(new OutboxEventRecorded(topic, key));

@@ -52,4 +52,11 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error", columnDefinition = "text")
     public String lastError;
+
+    /** W3C trace context of the transaction that recorded the event; null when it was not traced. */
+    @Column(updatable = false)
+    public String traceparent;
+
+    @Column(updatable = false)
+    public String tracestate;
 }
