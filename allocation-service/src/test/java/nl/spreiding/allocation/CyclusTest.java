@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.allocation.events.AllocatieEvents;
+import nl.spreiding.allocation.gebeurtenissen.AllocatieGebeurtenissen;
 import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.Tokens;
 
@@ -49,7 +49,7 @@ class CyclusTest {
                 .body("termijnen.volgendeCyclus", equalTo("2042-02-01"))
                 .body("geopendDoor", equalTo(MINISTER));
 
-        ConsumerRecord<String, byte[]> event = eventOf(AllocatieEvents.CYCLUS_GEOPEND, "2040-2042");
+        ConsumerRecord<String, byte[]> event = eventOf(AllocatieGebeurtenissen.CYCLUS_GEOPEND, "2040-2042");
         JsonNode data = json.readTree(event.value());
         assertThat(data.path("termijnen").path("provinciaalPlan").asText()).isEqualTo("2040-11-01");
         assertThat(data.path("referentiejaar").asInt()).isEqualTo(2040);
@@ -79,7 +79,7 @@ class CyclusTest {
                 .post("/api/v1/cycli").then().statusCode(201).body("geopendDoor", equalTo("staatssecretaris@minjenv.example"));
         given().get("/api/v1/cycli/2044-2046").then().statusCode(200)
                 .body("geopendDoor", equalTo("staatssecretaris@minjenv.example"));
-        JsonNode data = json.readTree(eventOf(AllocatieEvents.CYCLUS_GEOPEND, "2044-2046").value());
+        JsonNode data = json.readTree(eventOf(AllocatieGebeurtenissen.CYCLUS_GEOPEND, "2044-2046").value());
         assertThat(data.path("door").asText()).isEqualTo("staatssecretaris@minjenv.example");
     }
 
@@ -121,7 +121,7 @@ class CyclusTest {
                 .body("peildatum", equalTo("2061-01-01"))
                 .body("gepubliceerdDoor", equalTo(MINISTER));
 
-        JsonNode data = json.readTree(eventOf(AllocatieEvents.CAPACITEITSRAMING_GEPUBLICEERD, "2060-2062").value());
+        JsonNode data = json.readTree(eventOf(AllocatieGebeurtenissen.CAPACITEITSRAMING_GEPUBLICEERD, "2060-2062").value());
         assertThat(data.path("totaalPlaatsen").asInt()).isEqualTo(96_000);
         assertThat(data.path("amvPlaatsen").asInt()).isEqualTo(8_140);
         assertThat(data.path("door").asText()).isEqualTo(MINISTER);
@@ -154,6 +154,6 @@ class CyclusTest {
     }
 
     private static ConsumerRecord<String, byte[]> eventOf(String type, String key) {
-        return TopicProbe.ofTestBroker().awaitEvent(AllocatieEvents.TOPIC, type, key, Duration.ofSeconds(20));
+        return TopicProbe.ofTestBroker().awaitEvent(AllocatieGebeurtenissen.TOPIC, type, key, Duration.ofSeconds(20));
     }
 }

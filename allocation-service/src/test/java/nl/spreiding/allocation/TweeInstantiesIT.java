@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import nl.spreiding.allocation.events.AllocatieEvents;
+import nl.spreiding.allocation.gebeurtenissen.AllocatieGebeurtenissen;
 import nl.spreiding.local.LocalKafka;
 import nl.spreiding.local.LocalPostgres;
 import nl.spreiding.local.ServiceProcess;
@@ -95,7 +95,7 @@ class TweeInstantiesIT {
             cycli.add(cyclus);
         }
 
-        List<ConsumerRecord<String, byte[]>> records = new TopicProbe(kafka.bootstrapServers()).readUntil(AllocatieEvents.TOPIC,
+        List<ConsumerRecord<String, byte[]>> records = new TopicProbe(kafka.bootstrapServers()).readUntil(AllocatieGebeurtenissen.TOPIC,
                 rs -> rs.stream().map(ConsumerRecord::key).distinct().count() >= cycli.size(), Duration.ofSeconds(30));
         List<String> ids = records.stream().map(r -> TopicProbe.headers(r).get("ce_id")).toList();
         assertThat(records).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(cycli);

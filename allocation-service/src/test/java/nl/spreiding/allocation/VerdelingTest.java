@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.allocation.events.AllocatieEvents;
+import nl.spreiding.allocation.gebeurtenissen.AllocatieGebeurtenissen;
 import nl.spreiding.allocation.referentiedata.ReferentiedataLaden;
 import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.Tokens;
@@ -81,7 +81,7 @@ class VerdelingTest {
                 .body("taak.opgave", equalTo(60))
                 .body("regels", hasItem(org.hamcrest.Matchers.containsString("2000")));
 
-        JsonNode data = json.readTree(eventOf(AllocatieEvents.VERDELING_VASTGESTELD, "2090-2092/ASIEL").value());
+        JsonNode data = json.readTree(eventOf(AllocatieGebeurtenissen.VERDELING_VASTGESTELD, "2090-2092/ASIEL").value());
         assertThat(data.path("verdelingId").asText()).isEqualTo(id);
         assertThat(data.path("door").asText()).isEqualTo("minister@minjenv.example");
         assertThat(data.path("gemeenten")).hasSize(3);
@@ -128,7 +128,7 @@ class VerdelingTest {
                 .body("gemeenten[0].plaatsenPerDuizendInwonersA", equalTo(100.0f))
                 .body("provincies.find { it.provinciecode == 'PV21' }.verschil", equalTo(-136));
 
-        JsonNode data = json.readTree(eventOf(AllocatieEvents.VERDELING_HERZIEN, "2094-2096/OEKRAINE").value());
+        JsonNode data = json.readTree(eventOf(AllocatieGebeurtenissen.VERDELING_HERZIEN, "2094-2096/OEKRAINE").value());
         assertThat(data.path("versie").asInt()).isEqualTo(2);
         assertThat(data.path("vorigeVersie").asInt()).isEqualTo(1);
         given().queryParam("cyclus", "2094-2096").get("/api/v1/verdelingen").then().statusCode(200).body("totaal", equalTo(2));
@@ -243,6 +243,6 @@ class VerdelingTest {
     }
 
     private static ConsumerRecord<String, byte[]> eventOf(String type, String key) {
-        return TopicProbe.ofTestBroker().awaitEvent(AllocatieEvents.TOPIC, type, key, Duration.ofSeconds(20));
+        return TopicProbe.ofTestBroker().awaitEvent(AllocatieGebeurtenissen.TOPIC, type, key, Duration.ofSeconds(20));
     }
 }
