@@ -79,7 +79,7 @@ class TweeInstantiesIT {
     }
 
     @Test
-    void bothReplicasTakeWritesAndEveryEventIsPublishedOnce() throws Exception {
+    void beideInstantiesNemenSchrijfverzoekenAanEnElkeGebeurtenisWordtEenKeerGepubliceerd() throws Exception {
         List<String> cycli = new ArrayList<>();
         for (int n = 0; n < 30; n++) {
             String cyclus = (2200 + 2 * n) + "-" + (2202 + 2 * n);
@@ -109,7 +109,7 @@ class TweeInstantiesIT {
     }
 
     @Test
-    void thePackagedServiceRefusesWritesWithoutAValidToken() throws Exception {
+    void deVerpakteServiceWeigertSchrijvenZonderGeldigToken() throws Exception {
         ServiceProcess instantie = INSTANTIES.get(0);
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + instantie.port() + "/api/v1/cycli"))
                 .header("Content-Type", "application/json")

@@ -1,4 +1,4 @@
-package nl.spreiding.allocation;
+package nl.spreiding.allocation.verdeling.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ class VerdelingTest {
     EntityManager em;
 
     @Test
-    void publishesAnExactDistributionWithItsEventAndExplanation() throws Exception {
+    void eenVastgesteldeVerdelingIsExactMetHaarGebeurtenisEnUitleg() throws Exception {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body(DRIE_GEMEENTEN).put("/api/v1/referentiejaren/2090/gemeenten").then().statusCode(200);
         given().auth().oauth2(Tokens.minister())
@@ -95,7 +95,7 @@ class VerdelingTest {
     }
 
     @Test
-    void aRevisionIsANewVersionWithAReasonAndADiff() throws Exception {
+    void eenHerzieningIsEenNieuweVersieMetToelichtingEnVerschil() throws Exception {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body(DRIE_GEMEENTEN.replace("2090-01-01", "2093-01-01").replace("2089", "2092"))
                 .put("/api/v1/referentiejaren/2093/gemeenten").then().statusCode(200);
@@ -135,7 +135,7 @@ class VerdelingTest {
     }
 
     @Test
-    void theSeedDataLacksSesWoaSoTheSesKeyRefusesAndNamesEveryMunicipality() {
+    void zonderSesWoaInDeStartgegevensWeigertDeSesSleutelEnNoemtElkeGemeente() {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body(ReferentiedataLaden.meegeleverd(2024))
                 .put("/api/v1/referentiejaren/2024/gemeenten")
@@ -160,7 +160,7 @@ class VerdelingTest {
     }
 
     @Test
-    void whatIfOnTheRealPopulationChangesNothingAndAddsUpExactly() {
+    void eenSimulatieOpDeEchteInwonertallenWijzigtNietsEnTeltExactOp() {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body(ReferentiedataLaden.meegeleverd(2024))
                 .put("/api/v1/referentiejaren/2024/gemeenten")
@@ -196,7 +196,7 @@ class VerdelingTest {
     }
 
     @Test
-    void listsTheKeysAndExportsTasksAsCsv() {
+    void deSleutelsWordenGenoemdEnDeOpgavenAlsCsvGeexporteerd() {
         given().get("/api/v1/verdeelsleutels").then().statusCode(200)
                 .body("resultaten.code", hasItem("SPREIDINGSWET_SES_WOA"))
                 .body("resultaten.find { it.code == 'SPREIDINGSWET_SES_WOA_EXACT' }.totaalExact", equalTo(true));

@@ -1,4 +1,4 @@
-package nl.spreiding.allocation;
+package nl.spreiding.allocation.cyclus;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +36,7 @@ class CyclusTest {
     ObjectMapper json;
 
     @Test
-    void openingACycleRecordsItsDefaultDeadlinesAndPublishesTheEvent() throws Exception {
+    void eenGeopendeCyclusKrijgtDeStandaardtermijnenEnPubliceertHaarGebeurtenis() throws Exception {
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2040-2042\"}").post("/api/v1/cycli").then()
                 .statusCode(201)
@@ -61,7 +61,7 @@ class CyclusTest {
     }
 
     @Test
-    void deadlinesAreDataOfTheCycle() {
+    void deTermijnenZijnGegevensVanDeCyclus() {
         // Cycle 2 did not follow cycle 1's calendar: raming 27 Feb 2026, plans until early December.
         given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON).body("""
                 {"cyclus":"2046-2048","referentiejaar":2045,"termijnen":{"raming":"2046-02-27","provinciaalPlan":"2046-12-01",
@@ -73,7 +73,7 @@ class CyclusTest {
     }
 
     @Test
-    void theDecisionRecordsWhoeverTheTokenNames() throws Exception {
+    void hetBesluitLegtVastWieHetTokenNoemt() throws Exception {
         String staatssecretaris = Tokens.test().voor(Tokens.MINISTER, "JENV", "staatssecretaris@minjenv.example");
         given().auth().oauth2(staatssecretaris).contentType(ContentType.JSON).body("{\"cyclus\":\"2044-2046\"}")
                 .post("/api/v1/cycli").then().statusCode(201).body("geopendDoor", equalTo("staatssecretaris@minjenv.example"));
@@ -84,7 +84,7 @@ class CyclusTest {
     }
 
     @Test
-    void aRefusedCallChangesNothing() {
+    void eenGeweigerdVerzoekWijzigtNiets() {
         given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON).body("{\"cyclus\":\"2048-2050\"}")
                 .post("/api/v1/cycli").then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{\"cyclus\":\"2048-2050\"}")
@@ -93,7 +93,7 @@ class CyclusTest {
     }
 
     @Test
-    void rejectsCyclesThatAreNotTwoYearsOrOutOfOrder() {
+    void eenCyclusDieGeenTweeJaarDuurtOfNietOpVolgordeLigtWordtGeweigerd() {
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2050-2051\"}").post("/api/v1/cycli").then()
                 .statusCode(400).body("invalidParams[0].name", equalTo("cyclus"));
@@ -111,7 +111,7 @@ class CyclusTest {
     }
 
     @Test
-    void theEstimateIsPublishedOnceAndNeverChanged() throws Exception {
+    void deCapaciteitsramingWordtEenKeerGepubliceerdEnNooitGewijzigd() throws Exception {
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2060-2062\"}").post("/api/v1/cycli").then().statusCode(201);
         given().auth().oauth2(Tokens.minister())
@@ -136,7 +136,7 @@ class CyclusTest {
     }
 
     @Test
-    void rejectsAnInvalidEstimate() {
+    void eenOngeldigeCapaciteitsramingWordtGeweigerd() {
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2070-2072\"}").post("/api/v1/cycli").then().statusCode(201);
         given().auth().oauth2(Tokens.minister())
