@@ -26,9 +26,9 @@ public class AllocatiePublisher {
                 "cycli/" + gebeurtenis.cyclus() + "/capaciteitsraming", gebeurtenis);
     }
 
-    /** Vastgesteld for the first version, herzien for every later one. */
+    /** Vastgesteld for the first version, herzien for every later one (which names the version it replaces). */
     public void verdelingGepubliceerd(VerdelingGepubliceerd gebeurtenis) {
-        outbox.record(AllocatieGebeurtenissen.TOPIC, gebeurtenis.isHerziening() ? AllocatieGebeurtenissen.VERDELING_HERZIEN
+        outbox.record(AllocatieGebeurtenissen.TOPIC, gebeurtenis.vorigeVersie() != null ? AllocatieGebeurtenissen.VERDELING_HERZIEN
                 : AllocatieGebeurtenissen.VERDELING_VASTGESTELD, gebeurtenis.cyclus() + "/" + gebeurtenis.doelgroep(),
                 "verdelingen/" + gebeurtenis.verdelingId(), gebeurtenis);
     }

@@ -17,11 +17,6 @@ public record VerdelingGepubliceerd(UUID verdelingId, String cyclus, String doel
         UUID vorigeVerdelingId, Sleutel sleutel, int totaal, int amvTotaal, long somOpgaven, Instant vastgesteldOp,
         String door, List<Provincie> provincies, List<Gemeente> gemeenten) {
 
-    /** A revision names the version it replaces; the first version does not. */
-    public boolean isHerziening() {
-        return vorigeVersie != null;
-    }
-
     /** The distribution key that was used. */
     @JsonPropertyOrder({ "code", "versie" })
     public record Sleutel(String code, int versie) {
