@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import nl.spreiding.allocation.events.AllocatieEvents;
+import nl.spreiding.allocation.gebeurtenissen.AllocatieGebeurtenissen;
 import nl.spreiding.local.LocalKafka;
 import nl.spreiding.local.LocalPostgres;
 import nl.spreiding.local.ServiceProcess;
@@ -79,7 +79,7 @@ class TweeInstantiesIT {
     }
 
     @Test
-    void bothReplicasTakeWritesAndEveryEventIsPublishedOnce() throws Exception {
+    void beideInstantiesNemenSchrijfverzoekenAanEnElkeGebeurtenisWordtEenKeerGepubliceerd() throws Exception {
         List<String> cycli = new ArrayList<>();
         for (int n = 0; n < 30; n++) {
             String cyclus = (2200 + 2 * n) + "-" + (2202 + 2 * n);
@@ -95,7 +95,7 @@ class TweeInstantiesIT {
             cycli.add(cyclus);
         }
 
-        List<ConsumerRecord<String, byte[]>> records = new TopicProbe(kafka.bootstrapServers()).readUntil(AllocatieEvents.TOPIC,
+        List<ConsumerRecord<String, byte[]>> records = new TopicProbe(kafka.bootstrapServers()).readUntil(AllocatieGebeurtenissen.TOPIC,
                 rs -> rs.stream().map(ConsumerRecord::key).distinct().count() >= cycli.size(), Duration.ofSeconds(30));
         List<String> ids = records.stream().map(r -> TopicProbe.headers(r).get("ce_id")).toList();
         assertThat(records).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(cycli);
@@ -109,7 +109,7 @@ class TweeInstantiesIT {
     }
 
     @Test
-    void thePackagedServiceRefusesWritesWithoutAValidToken() throws Exception {
+    void deVerpakteServiceWeigertSchrijvenZonderGeldigToken() throws Exception {
         ServiceProcess instantie = INSTANTIES.get(0);
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + instantie.port() + "/api/v1/cycli"))
                 .header("Content-Type", "application/json")

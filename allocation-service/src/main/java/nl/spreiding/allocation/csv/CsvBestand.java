@@ -1,12 +1,22 @@
 package nl.spreiding.allocation.csv;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import nl.spreiding.platform.errors.DomainException;
+
 /**
- * Reads RFC 4180 CSV: quoted fields may hold the separator, quotes ("") and line breaks. The separator is taken from
- * the header line: a comma (our documented layout) or a semicolon (CBS StatLine and Excel in Dutch). Exports are
- * written by the platform's {@code CsvSchrijver}.
+ * Reads RFC 4180 CSV with Apache Commons CSV: quoted fields may hold the separator, quotes ("") and line breaks. The
+ * separator is taken from the header line: a comma (our documented layout) or a semicolon (CBS StatLine and Excel in
+ * Dutch). Each record keeps the line on which it starts, so that an error names the line a spreadsheet shows.
+ * Exports are written by the platform's {@code CsvSchrijver}.
  */
 public final class CsvBestand {
 
@@ -17,64 +27,38 @@ public final class CsvBestand {
     private CsvBestand() {
     }
 
+    /** Every non-blank record; a field left open at the end of the file ends there. */
     public static List<Regel> lees(String tekst) {
         String inhoud = zonderBom(tekst);
-        char scheiding = scheidingsteken(inhoud);
+        // Empty lines are read (and skipped below) so that the parser's line count stays the file's.
+        CSVFormat formaat = CSVFormat.RFC4180.builder().setDelimiter(scheidingsteken(inhoud)).setIgnoreEmptyLines(false)
+                .setLenientEof(true).setTrailingData(true).get();
         List<Regel> regels = new ArrayList<>();
-        List<String> velden = new ArrayList<>();
-        StringBuilder veld = new StringBuilder();
-        boolean tussenAanhalingstekens = false;
-        int regel = 1;
-        int beginRegel = 1;
-        for (int i = 0; i < inhoud.length(); i++) {
-            char c = inhoud.charAt(i);
-            if (tussenAanhalingstekens) {
-                if (c == '"' && i + 1 < inhoud.length() && inhoud.charAt(i + 1) == '"') {
-                    veld.append('"');
-                    i++;
-                } else if (c == '"') {
-                    tussenAanhalingstekens = false;
-                } else {
-                    if (c == '\n') {
-                        regel++;
-                    }
-                    veld.append(c);
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(inhoud)).setFormat(formaat).get()) {
+            // After each record the parser stands at the line where it ended; the next one begins on the line after.
+            long vorigeEinde = 0;
+            for (CSVRecord record : parser) {
+                int beginRegel = (int) vorigeEinde + 1;
+                vorigeEinde = parser.getCurrentLineNumber();
+                boolean leeg = record.size() == 1 && record.get(0).isBlank();
+                if (!leeg) {
+                    regels.add(new Regel(beginRegel, record.toList()));
                 }
-            } else if (c == '"') {
-                tussenAanhalingstekens = true;
-            } else if (c == scheiding) {
-                velden.add(veld.toString());
-                veld.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < inhoud.length() && inhoud.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                velden.add(veld.toString());
-                veld.setLength(0);
-                voegToe(regels, beginRegel, velden);
-                velden = new ArrayList<>();
-                regel++;
-                beginRegel = regel;
-            } else {
-                veld.append(c);
             }
+            return regels;
+        } catch (IOException | UncheckedIOException e) {
+            // Lenient as the format is set, a String reader leaves nothing to fail on; still, never a 500 for a file.
+            throw ongeldig();
         }
-        if (!veld.isEmpty() || !velden.isEmpty()) {
-            velden.add(veld.toString());
-            voegToe(regels, beginRegel, velden);
-        }
-        return regels;
+    }
+
+    private static DomainException ongeldig() {
+        return DomainException.invalid("Het bestand is afgekeurd: 1 probleem; er is niets gewijzigd.",
+                "bestand", "is geen geldige CSV");
     }
 
     private static String zonderBom(String tekst) {
         return tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst;
-    }
-
-    private static void voegToe(List<Regel> regels, int regelnummer, List<String> velden) {
-        boolean leeg = velden.size() == 1 && velden.get(0).isBlank();
-        if (!leeg) {
-            regels.add(new Regel(regelnummer, List.copyOf(velden)));
-        }
     }
 
     /**

@@ -1,19 +1,19 @@
 package nl.spreiding.allocation.cyclus;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.spreiding.allocation.events.AllocatieEvents;
-import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.allocation.gebeurtenissen.AllocatiePublisher;
+import nl.spreiding.allocation.gebeurtenissen.CapaciteitsramingGepubliceerd;
+import nl.spreiding.allocation.gebeurtenissen.CyclusGeopend;
+import nl.spreiding.platform.errors.DomainException;
 
 /** Opens cycles and publishes their capacity estimates; each step is an event, committed with the change. */
 @ApplicationScoped
@@ -21,10 +21,12 @@ public class Cycli {
 
     public static final String BESTAAT_AL = "urn:nld:spreiding:probleem:bestaat-al";
 
-    private final Outbox outbox;
+    private final AllocatiePublisher publisher;
+    private final Clock clock;
 
-    public Cycli(Outbox outbox) {
-        this.outbox = outbox;
+    public Cycli(AllocatiePublisher publisher, Clock clock) {
+        this.publisher = publisher;
+        this.clock = clock;
     }
 
     /** The deadlines a cycle gets when the request names none: the pattern of cycle 1 (DOMAIN.md). */
@@ -42,15 +44,15 @@ public class Cycli {
         int beginjaar = Integer.parseInt(code.substring(0, 4));
         if (beginjaar < 2000) {
             // The reference year defaults to the first year, and no reference year lies before 2000.
-            throw ProblemException.invalid("Een cyclus begint in 2000 of later.",
-                    List.of(new Problem.InvalidParam("cyclus", "moet beginnen in 2000 of later")));
+            throw DomainException.invalid("Een cyclus begint in 2000 of later.",
+                    List.of(new DomainException.FieldError("cyclus", "moet beginnen in 2000 of later")));
         }
         if (Integer.parseInt(code.substring(5)) != beginjaar + 2) {
-            throw ProblemException.invalid("Een cyclus duurt twee jaar.",
-                    List.of(new Problem.InvalidParam("cyclus", "moet de vorm JJJJ-(JJJJ+2) hebben, zoals 2024-2026")));
+            throw DomainException.invalid("Een cyclus duurt twee jaar.",
+                    List.of(new DomainException.FieldError("cyclus", "moet de vorm JJJJ-(JJJJ+2) hebben, zoals 2024-2026")));
         }
         if (Cyclus.findById(code) != null) {
-            throw ProblemException.conflict(BESTAAT_AL, "Bestaat al", "Cyclus " + code + " is al geopend.");
+            throw DomainException.conflict(BESTAAT_AL, "Bestaat al", "Cyclus " + code + " is al geopend.");
         }
         Termijnen t = gevraagd != null ? gevraagd : standaardTermijnen(beginjaar);
         controleerVolgorde(t);
@@ -62,22 +64,12 @@ public class Cycli {
         cyclus.verdeelbesluitUiterlijk = t.verdeelbesluit();
         cyclus.realisatieMaanden = t.realisatieMaanden();
         cyclus.volgendeCyclus = t.volgendeCyclus();
-        cyclus.geopendOp = Instant.now();
+        cyclus.geopendOp = Instant.now(clock);
         cyclus.geopendDoor = door;
         cyclus.persist();
 
-        Map<String, Object> termijnen = new LinkedHashMap<>();
-        termijnen.put("raming", t.raming());
-        termijnen.put("provinciaalPlan", t.provinciaalPlan());
-        termijnen.put("verdeelbesluit", t.verdeelbesluit());
-        termijnen.put("realisatieMaanden", t.realisatieMaanden());
-        termijnen.put("volgendeCyclus", t.volgendeCyclus());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("cyclus", code);
-        data.put("referentiejaar", cyclus.referentiejaar);
-        data.put("termijnen", termijnen);
-        data.put("door", door);
-        outbox.record(AllocatieEvents.TOPIC, AllocatieEvents.CYCLUS_GEOPEND, code, "cycli/" + code, data);
+        publisher.cyclusGeopend(new CyclusGeopend(code, cyclus.referentiejaar, new CyclusGeopend.Termijnen(t.raming(),
+                t.provinciaalPlan(), t.verdeelbesluit(), t.realisatieMaanden(), t.volgendeCyclus()), door));
         return cyclus;
     }
 
@@ -85,37 +77,30 @@ public class Cycli {
     public Capaciteitsraming publiceerRaming(String cyclusCode, int totaal, int amv, LocalDate peildatum, String door) {
         Cyclus cyclus = cyclus(cyclusCode);
         if (Capaciteitsraming.findById(cyclusCode) != null) {
-            throw ProblemException.conflict(BESTAAT_AL, "Bestaat al", "De capaciteitsraming van cyclus " + cyclusCode
+            throw DomainException.conflict(BESTAAT_AL, "Bestaat al", "De capaciteitsraming van cyclus " + cyclusCode
                     + " is al gepubliceerd en wordt niet gewijzigd.");
         }
         if (amv > totaal) {
-            throw ProblemException.invalid("Het aantal AMV-plaatsen is een deel van het totaal.",
-                    List.of(new Problem.InvalidParam("amvPlaatsen", "mag niet groter zijn dan totaalPlaatsen (" + totaal + ")")));
+            throw DomainException.invalid("Het aantal AMV-plaatsen is een deel van het totaal.",
+                    List.of(new DomainException.FieldError("amvPlaatsen", "mag niet groter zijn dan totaalPlaatsen (" + totaal + ")")));
         }
         Capaciteitsraming raming = new Capaciteitsraming();
         raming.cyclus = cyclusCode;
         raming.totaalPlaatsen = totaal;
         raming.amvPlaatsen = amv;
         raming.peildatum = peildatum != null ? peildatum : LocalDate.of(cyclus.beginjaar() + 1, 1, 1);
-        raming.gepubliceerdOp = Instant.now();
+        raming.gepubliceerdOp = Instant.now(clock);
         raming.gepubliceerdDoor = door;
         raming.persist();
 
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("cyclus", cyclusCode);
-        data.put("totaalPlaatsen", totaal);
-        data.put("amvPlaatsen", amv);
-        data.put("peildatum", raming.peildatum);
-        data.put("gepubliceerdOp", raming.gepubliceerdOp);
-        data.put("door", door);
-        outbox.record(AllocatieEvents.TOPIC, AllocatieEvents.CAPACITEITSRAMING_GEPUBLICEERD, cyclusCode,
-                "cycli/" + cyclusCode + "/capaciteitsraming", data);
+        publisher.capaciteitsramingGepubliceerd(new CapaciteitsramingGepubliceerd(cyclusCode, totaal, amv, raming.peildatum,
+                raming.gepubliceerdOp, door));
         return raming;
     }
 
     public Cyclus cyclus(String code) {
         return Cyclus.<Cyclus>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("Cyclus " + code + " bestaat niet."));
+                .orElseThrow(() -> DomainException.notFound("Cyclus " + code + " bestaat niet."));
     }
 
     public PanacheQuery<Cyclus> alle() {
@@ -124,22 +109,22 @@ public class Cycli {
 
     public Capaciteitsraming raming(String cyclus) {
         return Capaciteitsraming.<Capaciteitsraming>findByIdOptional(cyclus)
-                .orElseThrow(() -> ProblemException.notFound("Cyclus " + cyclus + " heeft nog geen gepubliceerde capaciteitsraming."));
+                .orElseThrow(() -> DomainException.notFound("Cyclus " + cyclus + " heeft nog geen gepubliceerde capaciteitsraming."));
     }
 
     private static void controleerVolgorde(Termijnen t) {
-        List<Problem.InvalidParam> fouten = new java.util.ArrayList<>();
+        List<DomainException.FieldError> fouten = new ArrayList<>();
         if (t.raming().isAfter(t.provinciaalPlan())) {
-            fouten.add(new Problem.InvalidParam("termijnen.provinciaalPlan", "ligt voor de raming"));
+            fouten.add(new DomainException.FieldError("termijnen.provinciaalPlan", "ligt voor de raming"));
         }
         if (t.provinciaalPlan().isAfter(t.verdeelbesluit())) {
-            fouten.add(new Problem.InvalidParam("termijnen.verdeelbesluit", "ligt voor het provinciaal plan"));
+            fouten.add(new DomainException.FieldError("termijnen.verdeelbesluit", "ligt voor het provinciaal plan"));
         }
         if (!t.verdeelbesluit().isBefore(t.volgendeCyclus())) {
-            fouten.add(new Problem.InvalidParam("termijnen.volgendeCyclus", "ligt niet na het verdeelbesluit"));
+            fouten.add(new DomainException.FieldError("termijnen.volgendeCyclus", "ligt niet na het verdeelbesluit"));
         }
         if (!fouten.isEmpty()) {
-            throw ProblemException.invalid("De termijnen liggen niet in de volgorde van de cyclus.", fouten);
+            throw DomainException.invalid("De termijnen liggen niet in de volgorde van de cyclus.", fouten);
         }
     }
 }

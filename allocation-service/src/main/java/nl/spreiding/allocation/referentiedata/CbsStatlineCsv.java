@@ -10,7 +10,7 @@ import java.util.function.Function;
 import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.allocation.invoer.Invoergrenzen;
 import nl.spreiding.allocation.csv.CsvGetal;
-import nl.spreiding.platform.api.Problem.InvalidParam;
+import nl.spreiding.platform.errors.DomainException.FieldError;
 
 /**
  * Reads one measure per municipality from a CBS StatLine open-data CSV export ("TypedDataSet": semicolon separated,
@@ -32,19 +32,19 @@ final class CbsStatlineCsv {
      */
     static Map<String, BigDecimal> waarden(String tekst, String kolom, String periode, Function<BigDecimal, String> controle) {
         List<CsvBestand.Regel> regels = CsvBestand.lees(tekst);
-        List<InvalidParam> problemen = new ArrayList<>();
+        List<FieldError> problemen = new ArrayList<>();
         if (regels.isEmpty()) {
-            throw new GemeentenCsv.Afgekeurd(List.of(new InvalidParam("regel[1]", "het bestand is leeg")));
+            throw new GemeentenCsv.Afgekeurd(List.of(new FieldError("regel[1]", "het bestand is leeg")));
         }
         List<String> kop = regels.get(0).velden().stream().map(String::trim).toList();
         int regio = kop.indexOf("RegioS");
         int perioden = kop.indexOf("Perioden");
         int meting = kop.indexOf(kolom);
         if (regio < 0) {
-            problemen.add(new InvalidParam("regel[1].RegioS", "kolom RegioS ontbreekt; is dit een CBS open-data CSV?"));
+            problemen.add(new FieldError("regel[1].RegioS", "kolom RegioS ontbreekt; is dit een CBS open-data CSV?"));
         }
         if (meting < 0) {
-            problemen.add(new InvalidParam("regel[1]." + kolom, "kolom ontbreekt; aanwezig zijn " + kop));
+            problemen.add(new FieldError("regel[1]." + kolom, "kolom ontbreekt; aanwezig zijn " + kop));
         }
         if (!problemen.isEmpty()) {
             throw new GemeentenCsv.Afgekeurd(problemen);
@@ -62,7 +62,7 @@ final class CbsStatlineCsv {
             String naam = "regel[" + regel.regelnummer() + "]." + kolom;
             String waarde = veld(velden, meting);
             if (waarde.isEmpty() || ONBEKEND.equals(waarde)) {
-                problemen.add(new InvalidParam(naam, code + " heeft geen waarde (CBS: '" + waarde + "')"));
+                problemen.add(new FieldError(naam, code + " heeft geen waarde (CBS: '" + waarde + "')"));
                 continue;
             }
             try {
@@ -74,12 +74,12 @@ final class CbsStatlineCsv {
                 BigDecimal getal = CsvGetal.decimaal(waarde, true);
                 String fout = controle.apply(getal);
                 if (fout != null) {
-                    problemen.add(new InvalidParam(naam, code + ": " + fout));
+                    problemen.add(new FieldError(naam, code + ": " + fout));
                 } else if (waarden.put(code, getal) != null) {
-                    problemen.add(new InvalidParam(naam, code + " komt meer dan eens voor; kies een periode met ?periode="));
+                    problemen.add(new FieldError(naam, code + " komt meer dan eens voor; kies een periode met ?periode="));
                 }
             } catch (CsvGetal.Ongeldig e) {
-                problemen.add(new InvalidParam(naam, e.getMessage()));
+                problemen.add(new FieldError(naam, e.getMessage()));
             }
         }
         if (!problemen.isEmpty()) {

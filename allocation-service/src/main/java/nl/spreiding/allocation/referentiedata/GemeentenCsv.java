@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.allocation.invoer.Invoergrenzen;
 import nl.spreiding.allocation.csv.CsvGetal;
-import nl.spreiding.platform.api.Problem.InvalidParam;
+import nl.spreiding.platform.errors.DomainException.FieldError;
 import nl.spreiding.platform.csv.CsvCel;
 import nl.spreiding.platform.csv.CsvDialect;
 import nl.spreiding.platform.csv.CsvSchrijver;
@@ -41,9 +41,9 @@ final class GemeentenCsv {
 
     /** Thrown with every problem of a rejected file. */
     static final class Afgekeurd extends RuntimeException {
-        final transient List<InvalidParam> problemen;
+        final transient List<FieldError> problemen;
 
-        Afgekeurd(List<InvalidParam> problemen) {
+        Afgekeurd(List<FieldError> problemen) {
             super(problemen.size() + " problemen");
             this.problemen = problemen;
         }
@@ -52,9 +52,9 @@ final class GemeentenCsv {
     static List<GemeenteRegel> lees(String tekst, int referentiejaar, Set<String> provinciecodes) {
         List<CsvBestand.Regel> regels = CsvBestand.lees(tekst);
         boolean decimaleKomma = CsvBestand.scheidingsteken(tekst) == ';';
-        List<InvalidParam> problemen = new ArrayList<>();
+        List<FieldError> problemen = new ArrayList<>();
         if (regels.isEmpty()) {
-            throw new Afgekeurd(List.of(new InvalidParam("regel[1]", "het bestand is leeg; verwacht een kopregel met "
+            throw new Afgekeurd(List.of(new FieldError("regel[1]", "het bestand is leeg; verwacht een kopregel met "
                     + String.join(",", KOLOMMEN))));
         }
         Map<String, Integer> kolom = kolommen(regels.get(0), problemen);
@@ -62,10 +62,10 @@ final class GemeentenCsv {
             throw new Afgekeurd(problemen);
         }
         if (regels.size() == 1) {
-            throw new Afgekeurd(List.of(new InvalidParam("regel[2]", "het bestand bevat geen gemeenten")));
+            throw new Afgekeurd(List.of(new FieldError("regel[2]", "het bestand bevat geen gemeenten")));
         }
         if (regels.size() - 1 > MAX_REGELS) {
-            throw new Afgekeurd(List.of(new InvalidParam("regel[" + regels.get(MAX_REGELS + 1).regelnummer() + "]",
+            throw new Afgekeurd(List.of(new FieldError("regel[" + regels.get(MAX_REGELS + 1).regelnummer() + "]",
                     "meer dan " + MAX_REGELS + " gemeenten")));
         }
 
@@ -75,7 +75,7 @@ final class GemeentenCsv {
         for (CsvBestand.Regel regel : regels.subList(1, regels.size())) {
             RegelLezer lezer = new RegelLezer(regel, kolom, decimaleKomma, problemen);
             if (regel.velden().size() != regels.get(0).velden().size()) {
-                problemen.add(new InvalidParam("regel[" + regel.regelnummer() + "]", "heeft " + regel.velden().size()
+                problemen.add(new FieldError("regel[" + regel.regelnummer() + "]", "heeft " + regel.velden().size()
                         + " velden, de kopregel " + regels.get(0).velden().size()));
                 continue;
             }
@@ -144,19 +144,19 @@ final class GemeentenCsv {
         return csv;
     }
 
-    private static Map<String, Integer> kolommen(CsvBestand.Regel kop, List<InvalidParam> problemen) {
+    private static Map<String, Integer> kolommen(CsvBestand.Regel kop, List<FieldError> problemen) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < kop.velden().size(); i++) {
             String naam = kop.velden().get(i).trim();
             if (!KOLOMMEN.contains(naam)) {
-                problemen.add(new InvalidParam("regel[1]." + naam, "onbekende kolom; bekend zijn " + String.join(",", KOLOMMEN)));
+                problemen.add(new FieldError("regel[1]." + naam, "onbekende kolom; bekend zijn " + String.join(",", KOLOMMEN)));
             } else if (index.putIfAbsent(naam, i) != null) {
-                problemen.add(new InvalidParam("regel[1]." + naam, "kolom komt twee keer voor"));
+                problemen.add(new FieldError("regel[1]." + naam, "kolom komt twee keer voor"));
             }
         }
         Set<String> ontbrekend = new HashSet<>(VERPLICHTE_KOLOMMEN);
         ontbrekend.removeAll(index.keySet());
-        ontbrekend.stream().sorted().forEach(k -> problemen.add(new InvalidParam("regel[1]." + k, "verplichte kolom ontbreekt")));
+        ontbrekend.stream().sorted().forEach(k -> problemen.add(new FieldError("regel[1]." + k, "verplichte kolom ontbreekt")));
         return index;
     }
 
@@ -171,10 +171,10 @@ final class GemeentenCsv {
         private final CsvBestand.Regel regel;
         private final Map<String, Integer> kolom;
         private final boolean decimaleKomma;
-        private final List<InvalidParam> problemen;
+        private final List<FieldError> problemen;
         private final int problemenVooraf;
 
-        RegelLezer(CsvBestand.Regel regel, Map<String, Integer> kolom, boolean decimaleKomma, List<InvalidParam> problemen) {
+        RegelLezer(CsvBestand.Regel regel, Map<String, Integer> kolom, boolean decimaleKomma, List<FieldError> problemen) {
             this.regel = regel;
             this.kolom = kolom;
             this.decimaleKomma = decimaleKomma;
@@ -187,7 +187,7 @@ final class GemeentenCsv {
         }
 
         void fout(String naam, String reden) {
-            problemen.add(new InvalidParam("regel[" + regel.regelnummer() + "]." + naam, reden));
+            problemen.add(new FieldError("regel[" + regel.regelnummer() + "]." + naam, reden));
         }
 
         boolean leeg(String naam) {

@@ -1,6 +1,7 @@
 package nl.spreiding.allocation.referentiedata;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,12 +14,18 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.spreiding.allocation.invoer.Invoergrenzen;
-import nl.spreiding.platform.api.Problem.InvalidParam;
-import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.errors.DomainException.FieldError;
+import nl.spreiding.platform.errors.DomainException;
 
 /** The municipalities per reference year: replaced as a whole, read by year, province and name. */
 @ApplicationScoped
 public class Referentiedata {
+
+    private final Clock clock;
+
+    public Referentiedata(Clock clock) {
+        this.clock = clock;
+    }
 
     /** What an import did. */
     public record ImportResultaat(int referentiejaar, int aantalGemeenten, long totaalInwoners, int aantalZonderSesWoa,
@@ -28,7 +35,7 @@ public class Referentiedata {
     /**
      * Replaces the reference year's municipalities by the file's, in one transaction: a rejected file changes nothing.
      * The change is logged with {@code door} and {@code bron}.
-     * @throws ProblemException 400 listing every problem of the file
+     * @throws DomainException invalid, listing every problem of the file
      */
     @Transactional
     public ImportResultaat vervang(int referentiejaar, String csv, String bron, String door) {
@@ -42,7 +49,7 @@ public class Referentiedata {
         Gemeente.delete("referentiejaar", referentiejaar);
         Gemeente.getEntityManager().flush();
         regels.forEach(r -> r.naarEntiteit(referentiejaar).persist());
-        ReferentiedataWijziging.leg(referentiejaar, ReferentiedataWijziging.Soort.INLEZING, bron, regels.size(), door);
+        ReferentiedataWijziging.leg(referentiejaar, ReferentiedataWijziging.Soort.INLEZING, bron, regels.size(), door, clock);
         return new ImportResultaat(referentiejaar, regels.size(), regels.stream().mapToLong(GemeenteRegel::aantalInwoners).sum(),
                 (int) regels.stream().filter(r -> r.sesWoaScore() == null).count(),
                 (int) regels.stream().filter(r -> r.bestaandeDuurzamePlaatsen() != null).count());
@@ -66,7 +73,7 @@ public class Referentiedata {
             LocalDate geldigVoor, String door) {
         List<Gemeente> gemeenten = gemeenten(referentiejaar);
         if (gemeenten.isEmpty()) {
-            throw ProblemException.notFound("Referentiejaar " + referentiejaar + " heeft geen gemeenten; lees eerst de "
+            throw DomainException.notFound("Referentiejaar " + referentiejaar + " heeft geen gemeenten; lees eerst de "
                     + "gemeentelijst in.");
         }
         Map<String, BigDecimal> waarden;
@@ -76,13 +83,13 @@ public class Referentiedata {
         } catch (GemeentenCsv.Afgekeurd e) {
             throw afgekeurd(e.problemen);
         }
-        List<InvalidParam> problemen = new ArrayList<>();
+        List<FieldError> problemen = new ArrayList<>();
         Set<String> bekend = new HashSet<>();
         for (Gemeente g : gemeenten) {
             bekend.add(g.code);
             BigDecimal waarde = waarden.get(g.code);
             if (waarde == null) {
-                problemen.add(new InvalidParam("gemeenten[" + g.code + "]",
+                problemen.add(new FieldError("gemeenten[" + g.code + "]",
                         g.naam + " ontbreekt in het bestand"));
                 continue;
             }
@@ -96,7 +103,7 @@ public class Referentiedata {
             }
         }
         waarden.keySet().stream().filter(code -> !bekend.contains(code)).forEach(code -> problemen.add(
-                new InvalidParam("gemeenten[" + code + "]", "bestaat niet in referentiejaar "
+                new FieldError("gemeenten[" + code + "]", "bestaat niet in referentiejaar "
                         + referentiejaar + " (andere gemeentelijke indeling?)")));
         if (!problemen.isEmpty()) {
             // Nothing of the changes above is kept: the transaction rolls back.
@@ -108,12 +115,12 @@ public class Referentiedata {
         };
         ReferentiedataWijziging.leg(referentiejaar, soort,
                 "CBS StatLine, kolom " + kolom + (periode == null ? "" : ", periode " + periode) + ", geldig voor "
-                        + geldigVoor, gemeenten.size(), door);
+                        + geldigVoor, gemeenten.size(), door, clock);
         return new CbsResultaat(referentiejaar, veld, gemeenten.size());
     }
 
-    private static ProblemException afgekeurd(List<InvalidParam> problemen) {
-        return ProblemException.invalid("Het bestand is afgekeurd: " + problemen.size()
+    private static DomainException afgekeurd(List<FieldError> problemen) {
+        return DomainException.invalid("Het bestand is afgekeurd: " + problemen.size()
                 + (problemen.size() == 1 ? " probleem" : " problemen") + "; er is niets gewijzigd.", problemen);
     }
 
@@ -128,7 +135,7 @@ public class Referentiedata {
     public Gemeente gemeente(int referentiejaar, String code) {
         Gemeente gemeente = Gemeente.find("referentiejaar = ?1 and code = ?2", referentiejaar, code).firstResult();
         if (gemeente == null) {
-            throw ProblemException.notFound("Gemeente " + code + " bestaat niet in referentiejaar " + referentiejaar + ".");
+            throw DomainException.notFound("Gemeente " + code + " bestaat niet in referentiejaar " + referentiejaar + ".");
         }
         return gemeente;
     }

@@ -1,9 +1,12 @@
 package nl.spreiding.allocation.referentiedata;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,14 +46,20 @@ public class ReferentiedataWijziging extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant op;
 
-    static void leg(int referentiejaar, Soort soort, String bron, int aantalGemeenten, String door) {
+    /** The changes of one reference year, newest first. */
+    static PanacheQuery<ReferentiedataWijziging> vanJaar(int referentiejaar) {
+        return find("referentiejaar", Sort.by("op", Sort.Direction.Descending).and("id", Sort.Direction.Descending),
+                referentiejaar);
+    }
+
+    static void leg(int referentiejaar, Soort soort, String bron, int aantalGemeenten, String door, Clock clock) {
         ReferentiedataWijziging w = new ReferentiedataWijziging();
         w.referentiejaar = referentiejaar;
         w.soort = soort;
         w.bron = bron;
         w.aantalGemeenten = aantalGemeenten;
         w.door = door;
-        w.op = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        w.op = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         w.persist();
     }
 }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -208,8 +207,7 @@ public class ReferentiejaarResource {
     public Pagina<WijzigingDto> wijzigingen(@Parameter(description = JAAR, example = "2024")
             @PathParam("jaar") @Min(2000) @Max(2100) int jaar,
             @BeanParam @Valid Paginering paginering) {
-        return Pagina.van(ReferentiedataWijziging.<ReferentiedataWijziging>find("referentiejaar",
-                Sort.by("op", Sort.Direction.Descending).and("id", Sort.Direction.Descending), jaar), paginering,
+        return Pagina.van(ReferentiedataWijziging.vanJaar(jaar), paginering,
                 w -> new WijzigingDto(w.soort, w.bron, w.aantalGemeenten, w.door, w.op));
     }
 

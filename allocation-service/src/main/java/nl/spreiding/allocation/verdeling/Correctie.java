@@ -3,7 +3,8 @@ package nl.spreiding.allocation.verdeling;
 import java.math.BigDecimal;
 
 /**
- * The correction function of a distribution key: how a municipality's inhabitants become its weight. A new function is a
+ * The correction function of a distribution key: how a municipality's inhabitants become its weight. The SES correction
+ * of the Spreidingswet is {@link #SES_WOA_LINEAIR}. A new function is a
  * new constant (and a new key version), never a change to an existing one, so published allocations stay reproducible.
  */
 public enum Correctie {

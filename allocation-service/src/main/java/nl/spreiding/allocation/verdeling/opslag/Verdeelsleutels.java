@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.spreiding.allocation.verdeling.Verdeelsleutel;
-import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.errors.DomainException;
 
 /** Looks up the distribution keys the calculation defines, by code and (optionally) version. */
 public final class Verdeelsleutels {
@@ -21,9 +20,8 @@ public final class Verdeelsleutels {
     /** The newest version of the key with this code. */
     public static Verdeelsleutel nieuwste(String code) {
         return alle().stream().filter(s -> s.code().equals(code)).max(Comparator.comparingInt(Verdeelsleutel::versie))
-                .orElseThrow(() -> ProblemException.invalid("Onbekende verdeelsleutel.", List.of(new Problem.InvalidParam(
-                        "sleutel", "'" + code + "' bestaat niet; bekend zijn " + alle().stream().map(Verdeelsleutel::code)
-                                .distinct().toList()))));
+                .orElseThrow(() -> DomainException.invalid("Onbekende verdeelsleutel.", "sleutel", "'" + code
+                        + "' bestaat niet; bekend zijn " + alle().stream().map(Verdeelsleutel::code).distinct().toList()));
     }
 
     public static Optional<Verdeelsleutel> versie(String code, int versie) {

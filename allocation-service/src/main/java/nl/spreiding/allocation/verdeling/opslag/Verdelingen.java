@@ -1,5 +1,6 @@
 package nl.spreiding.allocation.verdeling.opslag;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import jakarta.transaction.Transactional;
 import nl.spreiding.allocation.cyclus.Capaciteitsraming;
 import nl.spreiding.allocation.cyclus.Cyclus;
 import nl.spreiding.allocation.cyclus.Cycli;
-import nl.spreiding.allocation.events.AllocatieEvents;
+import nl.spreiding.allocation.gebeurtenissen.AllocatiePublisher;
+import nl.spreiding.allocation.gebeurtenissen.VerdelingGepubliceerd;
 import nl.spreiding.allocation.referentiedata.Gemeente;
 import nl.spreiding.allocation.referentiedata.Referentiedata;
 import nl.spreiding.allocation.verdeling.GemeenteInvoer;
@@ -29,9 +31,10 @@ import nl.spreiding.allocation.verdeling.ProvincieOpgave;
 import nl.spreiding.allocation.verdeling.Verdeelberekening;
 import nl.spreiding.allocation.verdeling.Verdeelsleutel;
 import nl.spreiding.allocation.verdeling.Verdeling;
-import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.allocation.referentiedata.Provincie;
+import nl.spreiding.platform.errors.DomainException;
+import nl.spreiding.platform.errors.DomainException.FieldError;
+import nl.spreiding.platform.persistence.QueryFilter;
 
 /**
  * Publishes distributions (a new version for a revision, never an edit), reads them back, and calculates what-if
@@ -40,16 +43,19 @@ import nl.spreiding.platform.outbox.Outbox;
 @ApplicationScoped
 public class Verdelingen {
 
-    public static final String ONVOLDOENDE_INVOER = "urn:nld:spreiding:probleem:onvoldoende-invoer";
+    public static final String ONVOLDOENDE_INVOER = OnvoldoendeInvoer.TYPE;
 
-    private final Outbox outbox;
+    private final AllocatiePublisher publisher;
+    private final Clock clock;
     private final Cycli cycli;
     private final Referentiedata referentiedata;
     /** Keeps the most recently read distributions (well under 1 MB each for 342 municipalities); see application.properties. */
     private final Cache gelezen;
 
-    public Verdelingen(Outbox outbox, Cycli cycli, Referentiedata referentiedata, @CacheName("verdelingen") Cache gelezen) {
-        this.outbox = outbox;
+    public Verdelingen(AllocatiePublisher publisher, Clock clock, Cycli cycli, Referentiedata referentiedata,
+            @CacheName("verdelingen") Cache gelezen) {
+        this.publisher = publisher;
+        this.clock = clock;
         this.gelezen = gelezen;
         this.cycli = cycli;
         this.referentiedata = referentiedata;
@@ -69,12 +75,12 @@ public class Verdelingen {
     public VastgesteldeVerdeling stelVast(Opdracht opdracht, String toelichting, String door) {
         // Serialise publications of one cycle, so that two requests cannot both become the next version.
         Cyclus cyclus = Cyclus.<Cyclus>findByIdOptional(opdracht.cyclus(), LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Cyclus " + opdracht.cyclus() + " bestaat niet."));
+                .orElseThrow(() -> DomainException.notFound("Cyclus " + opdracht.cyclus() + " bestaat niet."));
         Verdeling verdeling = bereken(cyclus, cyclus.referentiejaar, opdracht, List.of());
         VastgesteldeVerdeling vorige = laatste(cyclus.code, opdracht.doelgroep());
         if (vorige != null && (toelichting == null || toelichting.isBlank())) {
-            throw ProblemException.invalid("Een herziening vraagt om een toelichting.",
-                    List.of(new Problem.InvalidParam("toelichting", "is verplicht bij een herziening (versie "
+            throw DomainException.invalid("Een herziening vraagt om een toelichting.",
+                    List.of(new FieldError("toelichting", "is verplicht bij een herziening (versie "
                             + (vorige.versie + 1) + ")")));
         }
 
@@ -95,14 +101,12 @@ public class Verdelingen {
         kop.somOpgaven = verdeling.somOpgaven();
         kop.somAmv = verdeling.somAmv();
         kop.toelichting = toelichting;
-        kop.vastgesteldOp = Instant.now();
+        kop.vastgesteldOp = Instant.now(clock);
         kop.vastgesteldDoor = door;
         kop.persist();
         VerdelingOpslag.bewaarGemeenten(kop.id, verdeling);
 
-        outbox.record(AllocatieEvents.TOPIC, vorige == null ? AllocatieEvents.VERDELING_VASTGESTELD
-                : AllocatieEvents.VERDELING_HERZIEN, kop.cyclus + "/" + kop.doelgroep, "verdelingen/" + kop.id,
-                gebeurtenis(kop, vorige, verdeling));
+        publisher.verdelingGepubliceerd(gebeurtenis(kop, vorige, verdeling));
         return kop;
     }
 
@@ -111,8 +115,8 @@ public class Verdelingen {
         Cyclus cyclus = opdracht.cyclus() == null ? null : cycli.cyclus(opdracht.cyclus());
         int jaar = referentiejaar != null ? referentiejaar : cyclus != null ? cyclus.referentiejaar : -1;
         if (jaar < 0) {
-            throw ProblemException.invalid("Noem een cyclus of een referentiejaar.",
-                    List.of(new Problem.InvalidParam("referentiejaar", "is verplicht zonder cyclus")));
+            throw DomainException.invalid("Noem een cyclus of een referentiejaar.",
+                    List.of(new FieldError("referentiejaar", "is verplicht zonder cyclus")));
         }
         return bereken(cyclus, jaar, opdracht, aanpassingen);
     }
@@ -124,7 +128,7 @@ public class Verdelingen {
 
     public VastgesteldeVerdeling kop(UUID id) {
         return VastgesteldeVerdeling.<VastgesteldeVerdeling>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Verdeling " + id + " bestaat niet."));
+                .orElseThrow(() -> DomainException.notFound("Verdeling " + id + " bestaat niet."));
     }
 
     /** Read from the database once per id: a published distribution never changes, so the copy stays true. */
@@ -133,17 +137,9 @@ public class Verdelingen {
     }
 
     public List<VastgesteldeVerdeling> lijst(String cyclus, Doelgroep doelgroep) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (cyclus != null) {
-            where.append(" and cyclus = :cyclus");
-            params.put("cyclus", cyclus);
-        }
-        if (doelgroep != null) {
-            where.append(" and doelgroep = :doelgroep");
-            params.put("doelgroep", doelgroep);
-        }
-        return VastgesteldeVerdeling.list(where.toString(), Sort.by("cyclus").descending().and("doelgroep").and("versie"), params);
+        QueryFilter filter = new QueryFilter().equal("cyclus", cyclus).equal("doelgroep", doelgroep);
+        return VastgesteldeVerdeling.list(filter.query(), Sort.by("cyclus").descending().and("doelgroep").and("versie"),
+                filter.parameters());
     }
 
     private static VastgesteldeVerdeling laatste(String cyclus, Doelgroep doelgroep) {
@@ -158,7 +154,7 @@ public class Verdelingen {
         int[] totalen = totalen(cyclus, doelgroep, opdracht);
         List<Gemeente> gemeenten = referentiedata.gemeenten(referentiejaar);
         if (gemeenten.isEmpty()) {
-            throw ProblemException.unprocessable(ONVOLDOENDE_INVOER, "Geen referentiedata",
+            throw DomainException.unprocessable(ONVOLDOENDE_INVOER, "Geen referentiedata",
                     "Referentiejaar " + referentiejaar + " heeft geen gemeenten; lees ze eerst in.");
         }
         Collection<GemeenteInvoer> invoer = invoer(gemeenten, doelgroep, aanpassingen);
@@ -168,16 +164,7 @@ public class Verdelingen {
         try {
             return Verdeelberekening.bereken(sleutel.metInvoerbronnen(peildatum, sesJaargang), invoer, totalen[0], totalen[1]);
         } catch (OngeldigeVerdelingsinvoer e) {
-            int aantal = e.fouten().size();
-            // As every problem answer: at most MAX_INVALID_PARAMS listed, the detail gives the count.
-            String genoemd = aantal <= Problem.MAX_INVALID_PARAMS ? ", elk genoemd in invalidParams."
-                    : "; de eerste " + Problem.MAX_INVALID_PARAMS + " staan in invalidParams.";
-            throw new ProblemException(new Problem(ONVOLDOENDE_INVOER, "Onvoldoende invoer voor deze verdeelsleutel", 422,
-                    sleutel.aanduiding() + " kan niet rekenen: " + aantal + (aantal == 1 ? " probleem" : " problemen")
-                            + " in de invoer" + genoemd, null, e.fouten().stream().limit(Problem.MAX_INVALID_PARAMS)
-                            .map(f -> new Problem.InvalidParam(f.gemeentecode() == null ? f.veld()
-                                    : "gemeenten[" + f.gemeentecode() + "]." + f.veld(), f.melding()))
-                            .toList()));
+            throw new OnvoldoendeInvoer(sleutel, e.fouten());
         }
     }
 
@@ -185,14 +172,14 @@ public class Verdelingen {
         if (opdracht.totaal() != null) {
             int amv = opdracht.amvTotaal() == null ? 0 : opdracht.amvTotaal();
             if (amv > opdracht.totaal()) {
-                throw ProblemException.invalid("Het AMV-deel is een deel van het totaal.",
-                        List.of(new Problem.InvalidParam("amvTotaal", "mag niet groter zijn dan totaal")));
+                throw DomainException.invalid("Het AMV-deel is een deel van het totaal.",
+                        List.of(new FieldError("amvTotaal", "mag niet groter zijn dan totaal")));
             }
             return new int[] { opdracht.totaal(), amv };
         }
         Capaciteitsraming raming = cyclus == null || doelgroep != Doelgroep.ASIEL ? null : Capaciteitsraming.findById(cyclus.code);
         if (raming == null) {
-            throw ProblemException.invalid("Geen totaal om te verdelen.", List.of(new Problem.InvalidParam("totaal",
+            throw DomainException.invalid("Geen totaal om te verdelen.", List.of(new FieldError("totaal",
                     "is verplicht, tenzij de doelgroep ASIEL is en de cyclus een gepubliceerde capaciteitsraming heeft")));
         }
         return new int[] { raming.totaalPlaatsen, opdracht.amvTotaal() != null ? opdracht.amvTotaal() : raming.amvPlaatsen };
@@ -200,11 +187,11 @@ public class Verdelingen {
 
     private static Collection<GemeenteInvoer> invoer(List<Gemeente> gemeenten, Doelgroep doelgroep, List<Aanpassing> aanpassingen) {
         Map<String, Aanpassing> perCode = new LinkedHashMap<>();
-        List<Problem.InvalidParam> onbekend = new ArrayList<>();
+        List<FieldError> onbekend = new ArrayList<>();
         for (int i = 0; i < aanpassingen.size(); i++) {
             Aanpassing a = aanpassingen.get(i);
             if (perCode.put(a.gemeentecode(), a) != null) {
-                onbekend.add(new Problem.InvalidParam("aanpassingen[" + i + "].gemeentecode", "komt twee keer voor"));
+                onbekend.add(new FieldError("aanpassingen[" + i + "].gemeentecode", "komt twee keer voor"));
             }
         }
         List<GemeenteInvoer> invoer = new ArrayList<>();
@@ -218,10 +205,10 @@ public class Verdelingen {
                     : Objects.requireNonNullElse(g.bestaandeDuurzamePlaatsen, 0);
             invoer.add(new GemeenteInvoer(g.code, g.naam, g.provinciecode, inwoners, ses, bestaande));
         }
-        perCode.keySet().forEach(code -> onbekend.add(new Problem.InvalidParam("aanpassingen." + code,
+        perCode.keySet().forEach(code -> onbekend.add(new FieldError("aanpassingen." + code,
                 "gemeente bestaat niet in dit referentiejaar")));
         if (!onbekend.isEmpty()) {
-            throw ProblemException.invalid("De aanpassingen noemen onbekende gemeenten.", onbekend);
+            throw DomainException.invalid("De aanpassingen noemen onbekende gemeenten.", onbekend);
         }
         return invoer;
     }
@@ -235,56 +222,28 @@ public class Verdelingen {
     }
 
     /** The event carries every province and municipality, so a consumer never has to call back. */
-    private static Map<String, Object> gebeurtenis(VastgesteldeVerdeling kop, VastgesteldeVerdeling vorige, Verdeling verdeling) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("verdelingId", kop.id);
-        data.put("cyclus", kop.cyclus);
-        data.put("doelgroep", kop.doelgroep);
-        data.put("versie", kop.versie);
-        data.put("vorigeVersie", vorige == null ? null : vorige.versie);
-        data.put("vorigeVerdelingId", vorige == null ? null : vorige.id);
-        data.put("sleutel", Map.of("code", kop.sleutelCode, "versie", kop.sleutelVersie));
-        data.put("totaal", kop.totaal);
-        data.put("amvTotaal", kop.amvTotaal);
-        data.put("somOpgaven", kop.somOpgaven);
-        data.put("vastgesteldOp", kop.vastgesteldOp);
-        data.put("door", kop.vastgesteldDoor);
+    private static VerdelingGepubliceerd gebeurtenis(VastgesteldeVerdeling kop, VastgesteldeVerdeling vorige, Verdeling verdeling) {
         Map<String, String> namen = provincienamen();
-        List<Map<String, Object>> provincies = new ArrayList<>();
+        List<VerdelingGepubliceerd.Provincie> provincies = new ArrayList<>();
         for (ProvincieOpgave p : verdeling.provincies()) {
-            Map<String, Object> regel = new LinkedHashMap<>();
-            regel.put("provinciecode", p.provinciecode());
-            regel.put("naam", namen.get(p.provinciecode()));
-            regel.put("aantalInwoners", p.aantalInwoners());
-            regel.put("opgave", p.opgave());
-            regel.put("amv", p.amv());
-            regel.put("bestaandePlaatsen", p.bestaandeDuurzamePlaatsen());
-            regel.put("resterendeOpgave", p.resterendeOpgave());
-            regel.put("resterendNaVerrekening", p.resterendNaVerrekening());
-            provincies.add(regel);
+            provincies.add(new VerdelingGepubliceerd.Provincie(p.provinciecode(), namen.get(p.provinciecode()),
+                    p.aantalInwoners(), p.opgave(), p.amv(), p.bestaandeDuurzamePlaatsen(), p.resterendeOpgave(),
+                    p.resterendNaVerrekening()));
         }
-        data.put("provincies", provincies);
-        List<Map<String, Object>> gemeenten = new ArrayList<>();
+        List<VerdelingGepubliceerd.Gemeente> gemeenten = new ArrayList<>();
         for (GemeenteOpgave g : verdeling.gemeenten()) {
-            Map<String, Object> regel = new LinkedHashMap<>();
-            regel.put("gemeentecode", g.gemeentecode());
-            regel.put("naam", g.naam());
-            regel.put("provinciecode", g.provinciecode());
-            regel.put("aantalInwoners", g.aantalInwoners());
-            regel.put("opgave", g.opgave());
-            regel.put("amv", g.amv());
-            regel.put("bestaandePlaatsen", g.bestaandeDuurzamePlaatsen());
-            regel.put("resterendeOpgave", g.resterendeOpgave());
-            gemeenten.add(regel);
+            gemeenten.add(new VerdelingGepubliceerd.Gemeente(g.gemeentecode(), g.naam(), g.provinciecode(), g.aantalInwoners(),
+                    g.opgave(), g.amv(), g.bestaandeDuurzamePlaatsen(), g.resterendeOpgave()));
         }
-        data.put("gemeenten", gemeenten);
-        return data;
+        return new VerdelingGepubliceerd(kop.id, kop.cyclus, kop.doelgroep.name(), kop.versie,
+                vorige == null ? null : vorige.versie, vorige == null ? null : vorige.id,
+                new VerdelingGepubliceerd.Sleutel(kop.sleutelCode, kop.sleutelVersie), kop.totaal, kop.amvTotaal,
+                kop.somOpgaven, kop.vastgesteldOp, kop.vastgesteldDoor, provincies, gemeenten);
     }
 
     private static Map<String, String> provincienamen() {
         Map<String, String> namen = new LinkedHashMap<>();
-        nl.spreiding.allocation.referentiedata.Provincie.<nl.spreiding.allocation.referentiedata.Provincie>listAll()
-                .forEach(p -> namen.put(p.code, p.naam));
+        Provincie.<Provincie>listAll().forEach(p -> namen.put(p.code, p.naam));
         return namen;
     }
 }

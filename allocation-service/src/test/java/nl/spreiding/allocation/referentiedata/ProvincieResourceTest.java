@@ -1,4 +1,4 @@
-package nl.spreiding.allocation;
+package nl.spreiding.allocation.referentiedata;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ProvincieResourceTest {
 
     @Test
-    void listsTheTwelveProvincesByCbsCode() {
+    void deTwaalfProvinciesStaanOpCbsCode() {
         given().get("/api/v1/provincies").then()
                 .statusCode(200)
                 .header("API-Version", "1.0.0")
@@ -24,7 +24,7 @@ class ProvincieResourceTest {
     }
 
     @Test
-    void pagesThroughTheList() {
+    void deLijstIsTePaginerenPerPagina() {
         given().queryParam("pagina", 2).queryParam("paginaGrootte", 5).get("/api/v1/provincies").then()
                 .statusCode(200)
                 .body("resultaten", hasSize(5))
@@ -33,14 +33,14 @@ class ProvincieResourceTest {
     }
 
     @Test
-    void readsOneProvince() {
+    void eenProvincieIsOpTeVragenOpHaarCode() {
         given().get("/api/v1/provincies/PV27").then()
                 .statusCode(200)
                 .body("naam", equalTo("Noord-Holland"));
     }
 
     @Test
-    void unknownProvinceIsNotFound() {
+    void eenOnbekendeProvincieBestaatNiet() {
         given().get("/api/v1/provincies/PV99").then()
                 .statusCode(404)
                 .contentType("application/problem+json")
@@ -48,7 +48,7 @@ class ProvincieResourceTest {
     }
 
     @Test
-    void malformedCodeAndPagingAreRejectedTogether() {
+    void eenOngeldigeCodeEnOngeldigePagineringWordenSamenGeweigerd() {
         given().queryParam("pagina", 0).queryParam("paginaGrootte", 9999).get("/api/v1/provincies").then()
                 .statusCode(400)
                 .contentType("application/problem+json")

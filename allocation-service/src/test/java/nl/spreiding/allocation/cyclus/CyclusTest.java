@@ -1,4 +1,4 @@
-package nl.spreiding.allocation;
+package nl.spreiding.allocation.cyclus;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.allocation.events.AllocatieEvents;
+import nl.spreiding.allocation.gebeurtenissen.AllocatieGebeurtenissen;
 import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.Tokens;
 
@@ -36,7 +36,7 @@ class CyclusTest {
     ObjectMapper json;
 
     @Test
-    void openingACycleRecordsItsDefaultDeadlinesAndPublishesTheEvent() throws Exception {
+    void eenGeopendeCyclusKrijgtDeStandaardtermijnenInHaarGebeurtenis() throws Exception {
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2040-2042\"}").post("/api/v1/cycli").then()
                 .statusCode(201)
@@ -49,19 +49,25 @@ class CyclusTest {
                 .body("termijnen.volgendeCyclus", equalTo("2042-02-01"))
                 .body("geopendDoor", equalTo(MINISTER));
 
-        ConsumerRecord<String, byte[]> event = eventOf(AllocatieEvents.CYCLUS_GEOPEND, "2040-2042");
+        ConsumerRecord<String, byte[]> event = eventOf(AllocatieGebeurtenissen.CYCLUS_GEOPEND, "2040-2042");
         JsonNode data = json.readTree(event.value());
         assertThat(data.path("termijnen").path("provinciaalPlan").asText()).isEqualTo("2040-11-01");
         assertThat(data.path("referentiejaar").asInt()).isEqualTo(2040);
         assertThat(data.path("door").asText()).isEqualTo(MINISTER);
+    }
 
+    @Test
+    void eenCyclusWordtGeenTweeKeerGeopend() {
         given().auth().oauth2(Tokens.minister())
-                .contentType(ContentType.JSON).body("{\"cyclus\":\"2040-2042\"}").post("/api/v1/cycli").then()
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2030-2032\"}").post("/api/v1/cycli").then()
+                .statusCode(201);
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2030-2032\"}").post("/api/v1/cycli").then()
                 .statusCode(409).contentType("application/problem+json");
     }
 
     @Test
-    void deadlinesAreDataOfTheCycle() {
+    void deTermijnenZijnGegevensVanDeCyclus() {
         // Cycle 2 did not follow cycle 1's calendar: raming 27 Feb 2026, plans until early December.
         given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON).body("""
                 {"cyclus":"2046-2048","referentiejaar":2045,"termijnen":{"raming":"2046-02-27","provinciaalPlan":"2046-12-01",
@@ -73,18 +79,18 @@ class CyclusTest {
     }
 
     @Test
-    void theDecisionRecordsWhoeverTheTokenNames() throws Exception {
+    void hetBesluitLegtVastWieHetTokenNoemt() throws Exception {
         String staatssecretaris = Tokens.test().voor(Tokens.MINISTER, "JENV", "staatssecretaris@minjenv.example");
         given().auth().oauth2(staatssecretaris).contentType(ContentType.JSON).body("{\"cyclus\":\"2044-2046\"}")
                 .post("/api/v1/cycli").then().statusCode(201).body("geopendDoor", equalTo("staatssecretaris@minjenv.example"));
         given().get("/api/v1/cycli/2044-2046").then().statusCode(200)
                 .body("geopendDoor", equalTo("staatssecretaris@minjenv.example"));
-        JsonNode data = json.readTree(eventOf(AllocatieEvents.CYCLUS_GEOPEND, "2044-2046").value());
+        JsonNode data = json.readTree(eventOf(AllocatieGebeurtenissen.CYCLUS_GEOPEND, "2044-2046").value());
         assertThat(data.path("door").asText()).isEqualTo("staatssecretaris@minjenv.example");
     }
 
     @Test
-    void aRefusedCallChangesNothing() {
+    void eenGeweigerdVerzoekWijzigtNiets() {
         given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON).body("{\"cyclus\":\"2048-2050\"}")
                 .post("/api/v1/cycli").then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{\"cyclus\":\"2048-2050\"}")
@@ -93,10 +99,14 @@ class CyclusTest {
     }
 
     @Test
-    void rejectsCyclesThatAreNotTwoYearsOrOutOfOrder() {
+    void eenCyclusDieGeenTweeJaarDuurtWordtGeweigerd() {
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2050-2051\"}").post("/api/v1/cycli").then()
                 .statusCode(400).body("invalidParams[0].name", equalTo("cyclus"));
+    }
+
+    @Test
+    void termijnenDieNietInDeVolgordeVanDeCyclusLiggenWordenGeweigerd() {
         given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON).body("""
                 {"cyclus":"2052-2054","termijnen":{"raming":"2052-12-01","provinciaalPlan":"2052-11-01",
                  "verdeelbesluit":"2052-10-01","realisatieMaanden":0,"volgendeCyclus":"2054-02-01"}}""")
@@ -111,7 +121,7 @@ class CyclusTest {
     }
 
     @Test
-    void theEstimateIsPublishedOnceAndNeverChanged() throws Exception {
+    void eenCapaciteitsramingWordtGepubliceerdMetHaarGebeurtenis() throws Exception {
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2060-2062\"}").post("/api/v1/cycli").then().statusCode(201);
         given().auth().oauth2(Tokens.minister())
@@ -121,22 +131,30 @@ class CyclusTest {
                 .body("peildatum", equalTo("2061-01-01"))
                 .body("gepubliceerdDoor", equalTo(MINISTER));
 
-        JsonNode data = json.readTree(eventOf(AllocatieEvents.CAPACITEITSRAMING_GEPUBLICEERD, "2060-2062").value());
+        JsonNode data = json.readTree(eventOf(AllocatieGebeurtenissen.CAPACITEITSRAMING_GEPUBLICEERD, "2060-2062").value());
         assertThat(data.path("totaalPlaatsen").asInt()).isEqualTo(96_000);
         assertThat(data.path("amvPlaatsen").asInt()).isEqualTo(8_140);
         assertThat(data.path("door").asText()).isEqualTo(MINISTER);
+    }
 
+    @Test
+    void eenGepubliceerdeCapaciteitsramingWordtNooitGewijzigd() {
         given().auth().oauth2(Tokens.minister())
-                .contentType(ContentType.JSON).body("{\"cyclus\":\"2060-2062\",\"totaalPlaatsen\":88000,\"amvPlaatsen\":1}")
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2032-2034\"}").post("/api/v1/cycli").then().statusCode(201);
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2032-2034\",\"totaalPlaatsen\":96000,\"amvPlaatsen\":8140}")
+                .post("/api/v1/capaciteitsramingen").then().statusCode(201);
+        given().auth().oauth2(Tokens.minister())
+                .contentType(ContentType.JSON).body("{\"cyclus\":\"2032-2034\",\"totaalPlaatsen\":88000,\"amvPlaatsen\":1}")
                 .post("/api/v1/capaciteitsramingen").then().statusCode(409);
-        given().get("/api/v1/capaciteitsramingen/2060-2062").then().statusCode(200).body("totaalPlaatsen", equalTo(96000));
+        given().get("/api/v1/capaciteitsramingen/2032-2034").then().statusCode(200).body("totaalPlaatsen", equalTo(96000));
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em
-                .createNativeQuery("update capaciteitsraming set totaal_plaatsen = 1 where cyclus = '2060-2062'")
+                .createNativeQuery("update capaciteitsraming set totaal_plaatsen = 1 where cyclus = '2032-2034'")
                 .executeUpdate())).hasStackTraceContaining("wordt niet gewijzigd");
     }
 
     @Test
-    void rejectsAnInvalidEstimate() {
+    void eenOngeldigeCapaciteitsramingWordtGeweigerd() {
         given().auth().oauth2(Tokens.minister())
                 .contentType(ContentType.JSON).body("{\"cyclus\":\"2070-2072\"}").post("/api/v1/cycli").then().statusCode(201);
         given().auth().oauth2(Tokens.minister())
@@ -154,6 +172,6 @@ class CyclusTest {
     }
 
     private static ConsumerRecord<String, byte[]> eventOf(String type, String key) {
-        return TopicProbe.ofTestBroker().awaitEvent(AllocatieEvents.TOPIC, type, key, Duration.ofSeconds(20));
+        return TopicProbe.ofTestBroker().awaitEvent(AllocatieGebeurtenissen.TOPIC, type, key, Duration.ofSeconds(20));
     }
 }

@@ -1,4 +1,4 @@
-package nl.spreiding.allocation;
+package nl.spreiding.allocation.verdeling.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.allocation.events.AllocatieEvents;
+import nl.spreiding.allocation.gebeurtenissen.AllocatieGebeurtenissen;
 import nl.spreiding.allocation.referentiedata.ReferentiedataLaden;
 import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.Tokens;
@@ -45,7 +45,7 @@ class VerdelingTest {
     EntityManager em;
 
     @Test
-    void publishesAnExactDistributionWithItsEventAndExplanation() throws Exception {
+    void eenVastgesteldeVerdelingIsExactMetHaarGebeurtenisEnUitleg() throws Exception {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body(DRIE_GEMEENTEN).put("/api/v1/referentiejaren/2090/gemeenten").then().statusCode(200);
         given().auth().oauth2(Tokens.minister())
@@ -81,7 +81,7 @@ class VerdelingTest {
                 .body("taak.opgave", equalTo(60))
                 .body("regels", hasItem(org.hamcrest.Matchers.containsString("2000")));
 
-        JsonNode data = json.readTree(eventOf(AllocatieEvents.VERDELING_VASTGESTELD, "2090-2092/ASIEL").value());
+        JsonNode data = json.readTree(eventOf(AllocatieGebeurtenissen.VERDELING_VASTGESTELD, "2090-2092/ASIEL").value());
         assertThat(data.path("verdelingId").asText()).isEqualTo(id);
         assertThat(data.path("door").asText()).isEqualTo("minister@minjenv.example");
         assertThat(data.path("gemeenten")).hasSize(3);
@@ -95,7 +95,7 @@ class VerdelingTest {
     }
 
     @Test
-    void aRevisionIsANewVersionWithAReasonAndADiff() throws Exception {
+    void eenHerzieningIsEenNieuweVersieMetToelichtingEnVerschil() throws Exception {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body(DRIE_GEMEENTEN.replace("2090-01-01", "2093-01-01").replace("2089", "2092"))
                 .put("/api/v1/referentiejaren/2093/gemeenten").then().statusCode(200);
@@ -128,14 +128,14 @@ class VerdelingTest {
                 .body("gemeenten[0].plaatsenPerDuizendInwonersA", equalTo(100.0f))
                 .body("provincies.find { it.provinciecode == 'PV21' }.verschil", equalTo(-136));
 
-        JsonNode data = json.readTree(eventOf(AllocatieEvents.VERDELING_HERZIEN, "2094-2096/OEKRAINE").value());
+        JsonNode data = json.readTree(eventOf(AllocatieGebeurtenissen.VERDELING_HERZIEN, "2094-2096/OEKRAINE").value());
         assertThat(data.path("versie").asInt()).isEqualTo(2);
         assertThat(data.path("vorigeVersie").asInt()).isEqualTo(1);
         given().queryParam("cyclus", "2094-2096").get("/api/v1/verdelingen").then().statusCode(200).body("totaal", equalTo(2));
     }
 
     @Test
-    void theSeedDataLacksSesWoaSoTheSesKeyRefusesAndNamesEveryMunicipality() {
+    void zonderSesWoaInDeStartgegevensWeigertDeSesSleutelEnNoemtElkeGemeente() {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body(ReferentiedataLaden.meegeleverd(2024))
                 .put("/api/v1/referentiejaren/2024/gemeenten")
@@ -160,7 +160,7 @@ class VerdelingTest {
     }
 
     @Test
-    void whatIfOnTheRealPopulationChangesNothingAndAddsUpExactly() {
+    void eenSimulatieOpDeEchteInwonertallenWijzigtNietsEnTeltExactOp() {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body(ReferentiedataLaden.meegeleverd(2024))
                 .put("/api/v1/referentiejaren/2024/gemeenten")
@@ -196,7 +196,7 @@ class VerdelingTest {
     }
 
     @Test
-    void listsTheKeysAndExportsTasksAsCsv() {
+    void deSleutelsWordenGenoemdEnDeOpgavenAlsCsvGeexporteerd() {
         given().get("/api/v1/verdeelsleutels").then().statusCode(200)
                 .body("resultaten.code", hasItem("SPREIDINGSWET_SES_WOA"))
                 .body("resultaten.find { it.code == 'SPREIDINGSWET_SES_WOA_EXACT' }.totaalExact", equalTo(true));
@@ -243,6 +243,6 @@ class VerdelingTest {
     }
 
     private static ConsumerRecord<String, byte[]> eventOf(String type, String key) {
-        return TopicProbe.ofTestBroker().awaitEvent(AllocatieEvents.TOPIC, type, key, Duration.ofSeconds(20));
+        return TopicProbe.ofTestBroker().awaitEvent(AllocatieGebeurtenissen.TOPIC, type, key, Duration.ofSeconds(20));
     }
 }

@@ -1,7 +1,10 @@
-package nl.spreiding.allocation.events;
+package nl.spreiding.allocation.gebeurtenissen;
 
-/** Topic and CloudEvents types allocation-service publishes; payloads are documented in docs/gebeurtenissen.md. */
-public final class AllocatieEvents {
+/**
+ * Topic and CloudEvents types allocation-service publishes. Each payload is a record in this package; the contract
+ * (schema and example per type) is in {@code META-INF/spreiding/gebeurtenissen/allocation-service/}.
+ */
+public final class AllocatieGebeurtenissen {
 
     public static final String TOPIC = "spreiding.allocation.v1";
 
@@ -10,6 +13,6 @@ public final class AllocatieEvents {
     public static final String VERDELING_VASTGESTELD = "nl.spreiding.verdeling.vastgesteld";
     public static final String VERDELING_HERZIEN = "nl.spreiding.verdeling.herzien";
 
-    private AllocatieEvents() {
+    private AllocatieGebeurtenissen() {
     }
 }

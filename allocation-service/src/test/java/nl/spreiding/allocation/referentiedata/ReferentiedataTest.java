@@ -1,4 +1,4 @@
-package nl.spreiding.allocation;
+package nl.spreiding.allocation.referentiedata;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.spreiding.allocation.referentiedata.ReferentiedataLaden;
 import nl.spreiding.local.token.Tokens;
 
 @QuarkusTest
@@ -27,7 +26,7 @@ class ReferentiedataTest {
     private static final String KOP = "gemeentecode,gemeentenaam,provinciecode,aantalInwoners,peildatumInwoners,sesWoaScore,sesWoaJaargang\n";
 
     @Test
-    void importsTheShippedReferenceYear() {
+    void hetMeegeleverdeReferentiejaarWordtIngelezen() {
         given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body(ReferentiedataLaden.meegeleverd(2024))
                 .put("/api/v1/referentiejaren/2024/gemeenten").then()
@@ -50,7 +49,7 @@ class ReferentiedataTest {
     }
 
     @Test
-    void exportsWhatItImportsAsCsv() {
+    void deGemeentenWordenAlsCsvGeexporteerdZoalsZeZijnIngelezen() {
         String origineel = KOP + "GM0820,\"Nuenen, Gerwen en Nederwetten\",PV30,24231,2024-01-01,0.215,2022\n"
                 + "GM0014,Groningen,PV20,243768,2024-01-01,-0.105,2022\n";
         given().auth().oauth2(Tokens.beheerder())
@@ -67,7 +66,7 @@ class ReferentiedataTest {
     }
 
     @Test
-    void rejectsABadFileWholeListingEveryProblemAndKeepsThePreviousData() {
+    void eenFoutBestandWordtGeheelGeweigerdMetElkProbleemEnDeVorigeGegevensBlijven() {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body(KOP + "GM0001,Eerste,PV20,1000,2024-01-01,0.1,2022\n")
                 .put("/api/v1/referentiejaren/2032/gemeenten").then().statusCode(200);
@@ -91,7 +90,7 @@ class ReferentiedataTest {
     }
 
     @Test
-    void rejectsUnknownAndMissingColumns() {
+    void onbekendeEnOntbrekendeKolommenWordenGeweigerd() {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body("gemeentecode,naam,provinciecode\nGM0001,X,PV20\n")
                 .put("/api/v1/referentiejaren/2033/gemeenten").then()
@@ -102,7 +101,7 @@ class ReferentiedataTest {
     }
 
     @Test
-    void fillsSesWoaFromACbsStatlineExportAllOrNothing() {
+    void sesWoaScoresKomenUitEenCbsStatlineExportAllesOfNiets() {
         given().auth().oauth2(Tokens.beheerder())
                 .contentType("text/csv; charset=UTF-8").body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,,\n"
                 + "GM0034,Almere,PV24,226500,2024-01-01,,\n").put("/api/v1/referentiejaren/2035/gemeenten").then().statusCode(200);
@@ -135,7 +134,7 @@ class ReferentiedataTest {
     }
 
     @Test
-    void logsWhoChangedTheReferenceDataAndFromWhatNotWhatWasRefused() {
+    void elkeWijzigingVanDeReferentiedataLegtVastWieEnUitWelkeBronMaarNietWatIsGeweigerd() {
         given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body(KOP + "GM0014,Groningen,PV20,243768,2024-01-01,,\n").put("/api/v1/referentiejaren/2036/gemeenten")
                 .then().statusCode(200);
@@ -155,7 +154,7 @@ class ReferentiedataTest {
     }
 
     @Test
-    void readsTheSemicolonLayoutOfDutchSpreadsheets() {
+    void deIndelingMetPuntkommaVanNederlandseSpreadsheetsWordtGelezen() {
         given().auth().oauth2(Tokens.beheerder()).contentType("text/csv; charset=UTF-8")
                 .body("gemeentecode;gemeentenaam;provinciecode;aantalInwoners;peildatumInwoners\nGM0005;Vijf;PV22;5000;2024-01-01\n")
                 .put("/api/v1/referentiejaren/2034/gemeenten").then().statusCode(200).body("aantalGemeenten", equalTo(1));
