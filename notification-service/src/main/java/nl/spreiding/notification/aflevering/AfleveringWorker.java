@@ -47,7 +47,7 @@ public class AfleveringWorker {
     private static final String CLAIM = """
             update aflevering f set geclaimd_door = :claim, geclaimd_tot = :tot
              where f.id in (select a.id from aflevering a join abonnement b on b.id = a.abonnement_id
-                             where a.status = 'TE_VERZENDEN' and b.status = 'ACTIEF'
+                             where a.status = :teVerzenden and b.status = :actief
                                and a.volgende_poging_op <= :nu
                                and (a.geclaimd_tot is null or a.geclaimd_tot < :nu)
                              order by a.volgende_poging_op
@@ -142,6 +142,8 @@ public class AfleveringWorker {
                     .setParameter("tot", nu.plus(config.claimDuration()))
                     .setParameter("nu", nu)
                     .setParameter("limiet", limiet)
+                    .setParameter("teVerzenden", Aflevering.Status.TE_VERZENDEN.name())
+                    .setParameter("actief", Abonnement.Status.ACTIEF.name())
                     .executeUpdate();
             if (n == 0) {
                 return List.<Claim>of();
