@@ -179,9 +179,9 @@ class EenCyclusIT {
                 // Idle until the realisation report is in; see the class comment.
                 PLEDGE, Map.of("PLEDGE_TERMIJNBEWAKING_INTERVAL", "1h"),
                 NOTIFICATION, Map.of(
-                        "SPREIDING_WEBHOOKS_LOOPBACK_TOEGESTAAN", "true",
+                        "SPREIDING_WEBHOOKS_ALLOW_LOOPBACK", "true",
                         "SPREIDING_HERINNERINGEN_INTERVAL", "1s",
-                        "SPREIDING_WEBHOOKS_BACKOFF_BASIS", "200ms",
+                        "SPREIDING_WEBHOOKS_BACKOFF_BASE", "200ms",
                         "SPREIDING_WEBHOOKS_BACKOFF_MAX", "2s")));
         System.out.printf("Stack gestart: %d ms%n", (System.nanoTime() - begin) / 1_000_000);
     }

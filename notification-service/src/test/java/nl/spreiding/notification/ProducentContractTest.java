@@ -95,7 +95,7 @@ class ProducentContractTest {
     }
 
     @Test
-    void everyPublishedTypeIsHandledOrDeliberatelyOnlyPassedOnAndHeardOnItsTopic() {
+    void elkGepubliceerdTypeWordtVerwerktOfBewustAlleenDoorgegevenEnOpZijnTopicGehoord() {
         Set<String> gepubliceerd = new TreeSet<>();
         for (String producent : List.of(Gebeurtenissen.ALLOCATIE_SERVICE, Gebeurtenissen.PLEDGE_SERVICE)) {
             Gebeurteniscatalogus catalogus = Gebeurteniscatalogus.vereist(producent);
@@ -115,7 +115,7 @@ class ProducentContractTest {
     }
 
     @Test
-    void aHandMadeEventThatBreaksTheContractIsRefusedBeforeItIsSent() {
+    void eenZelfgemaakteGebeurtenisDieHetContractBreektWordtVoorVerzendingGeweigerd() {
         assertThatThrownBy(() -> Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, AANGEWEZEN, CYCLUS + "/GM0363", """
                 {"cyclus": "%s", "gemeentecode": "GM0363", "aanwijzingId": "a1"}""".formatted(CYCLUS)))
                 .isInstanceOfSatisfying(Schemacontrole.ContractbreukException.class,
@@ -127,7 +127,7 @@ class ProducentContractTest {
     }
 
     @Test
-    void theProducersExamplesTellAStoryThisServiceUnderstands() throws Exception {
+    void deVoorbeeldenVanDeProducentenVertellenEenVerhaalDatDezeDienstBegrijpt() throws Exception {
         String beheerder = Tokens.beheerder();
         Set<String> alleTypen = new TreeSet<>(VERHAAL);
         try (Ontvanger ontvanger = new Ontvanger()) {
@@ -162,7 +162,7 @@ class ProducentContractTest {
     }
 
     @Test
-    void examplesWithFieldsThisServiceDoesNotKnowAreStillUnderstood() {
+    void voorbeeldenMetVeldenDieDezeDienstNietKentWordenTochBegrepen() {
         // Producers may add fields (docs/gebeurtenissen.md): their schemas admit them, and this service ignores them.
         Map<String, String> ids = new HashMap<>();
         Verzonden geopend = stuur(GEOPEND, CYCLUS_MET_NIEUWE_VELDEN, ids, data -> {

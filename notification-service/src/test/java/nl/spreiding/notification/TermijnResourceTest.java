@@ -24,7 +24,7 @@ import nl.spreiding.notification.support.Gebeurtenissen;
 class TermijnResourceTest {
 
     @Test
-    void everyDeadlineOfACycleAppearsWhenTheEventsArrive() {
+    void elkeTermijnVanEenCyclusVerschijntZodraDeGebeurtenissenAankomen() {
         String cyclus = Gebeurtenissen.cyclus();
         int jaar = Integer.parseInt(cyclus.substring(0, 4));
         Gebeurtenissen.stuur(Gebeurtenissen.ALLOCATIE, "nl.spreiding.cyclus.geopend", cyclus, """
@@ -87,7 +87,7 @@ class TermijnResourceTest {
      * plan it submitted long ago.
      */
     @Test
-    void aPlanThatArrivesBeforeItsDeadlineStillMeetsIt() {
+    void eenPlanDatVoorZijnTermijnAankomtRondtDieTermijnTochAf() {
         String cyclus = Gebeurtenissen.cyclus();
         int jaar = Integer.parseInt(cyclus.substring(0, 4));
         long na = laatsteVolgnummer("PV31");
@@ -131,7 +131,7 @@ class TermijnResourceTest {
     }
 
     @Test
-    void listsDeadlinesOfAnOrganisation() {
+    void deTermijnenVanEenOrganisatieWordenOpgesomd() {
         given().queryParam("organisatie", "GM0363").get("/api/v1/termijnen").then()
                 .statusCode(200)
                 .header("API-Version", "1.0.0")
@@ -145,7 +145,7 @@ class TermijnResourceTest {
     }
 
     @Test
-    void rejectsAnUnknownKindOfOrganisationCode() {
+    void eenOnbekendSoortOrganisatiecodeWordtGeweigerd() {
         given().queryParam("organisatie", "XX01").get("/api/v1/termijnen").then()
                 .statusCode(400)
                 .contentType("application/problem+json")

@@ -1,14 +1,6 @@
 package nl.spreiding.notification.abonnement;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,13 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -52,14 +38,10 @@ import nl.spreiding.notification.abonnement.AbonnementDtos.PogingPagina;
 import nl.spreiding.notification.abonnement.AbonnementDtos.AfleveringDto;
 import nl.spreiding.notification.abonnement.AbonnementDtos.GeheimRotatie;
 import nl.spreiding.notification.abonnement.AbonnementDtos.PogingDto;
-import nl.spreiding.notification.config.Tijd;
-import nl.spreiding.notification.aflevering.WebhookVerzender;
-import nl.spreiding.notification.config.NotificatieConfig;
+import nl.spreiding.notification.gebeurtenissen.Gebeurtenistypen;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
 import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.platform.config.PlatformConfig;
 import nl.spreiding.platform.security.Rollen;
 
 /**
@@ -75,11 +57,6 @@ import nl.spreiding.platform.security.Rollen;
         + "CloudEvents, afleveringen en het afleveringslogboek")
 public class AbonnementResource {
 
-    public static final String VERIFICATIE = "nl.spreiding.abonnement.verificatie";
-    static final String NIET_BEVESTIGD = "urn:nld:spreiding:probleem:callback-niet-bevestigd";
-    static final String GEEN_HERBEZORGING = "urn:nld:spreiding:probleem:aflevering-loopt-nog";
-
-    private static final Logger LOG = Logger.getLogger(AbonnementResource.class);
     static final String ID = "Id van het abonnement, uit het antwoord van POST /abonnementen (of uit GET /abonnementen)";
     static final String ONBEKEND_ABONNEMENT = """
             {"type":"about:blank","title":"Niet gevonden","status":404,
@@ -101,38 +78,18 @@ public class AbonnementResource {
              "detail":"De callback-URL is niet toegestaan.","instance":"/api/v1/abonnementen",
              "invalidParams":[{"name":"callbackUrl","reason":"wijst naar een privé-adres (10.0.0.5)"}]}""";
 
-    private static final String KOLOMMEN = """
-            id, callback_url, array_to_string(soorten, ','), array_to_string(organisaties, ','), omschrijving, status,
-            uitgeschakeld_reden, vorig_geheim_tot, aangemaakt_op, eigenaar""";
+    private final Abonnementen abonnementen;
 
-    private final EntityManager em;
-    private final Eigendom eigendom;
-    private final CallbackUrlValidator validator;
-    private final WebhookVerzender verzender;
-    private final ObjectMapper json;
-    private final Clock clock;
-    private final NotificatieConfig.Webhooks config;
-    private final String source;
-
-    public AbonnementResource(EntityManager em, Eigendom eigendom, CallbackUrlValidator validator,
-            WebhookVerzender verzender, ObjectMapper json, Clock clock, NotificatieConfig.Webhooks config,
-            PlatformConfig platform) {
-        this.em = em;
-        this.eigendom = eigendom;
-        this.validator = validator;
-        this.verzender = verzender;
-        this.json = json;
-        this.clock = clock;
-        this.config = config;
-        this.source = platform.events().source();
+    public AbonnementResource(Abonnementen abonnementen) {
+        this.abonnementen = abonnementen;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "maakAbonnementAan", summary = "Abonnement aanmaken", description = "Controleert de "
             + "callback-URL (geen loopback-, privé-, link-local- of metadata-adres, ook niet ingebed in een IPv6-adres), "
-            + "stuurt een testnotificatie (type " + VERIFICATIE + ") die binnen enkele seconden "
-            + "(spreiding.webhooks.verificatie-timeout, standaard 3 s) met 2xx beantwoord moet worden, en geeft het "
+            + "stuurt een testnotificatie (type " + Gebeurtenistypen.VERIFICATIE + ") die binnen enkele seconden "
+            + "(spreiding.webhooks.verification-timeout, standaard 3 s) met 2xx beantwoord moet worden, en geeft het "
             + "ondertekeningsgeheim eenmalig terug. De testnotificatie is ondertekend zoals elke webhook, met het geheim "
             + "van het abonnement: geef een eigen geheim mee (geheim) en zet dat vooraf bij de ontvanger, dan aanvaardt "
             + "ook een ontvanger die elke handtekening controleert de testnotificatie. Zonder geheim maakt de dienst er "
@@ -159,31 +116,9 @@ public class AbonnementResource {
                     examples = @ExampleObject(name = "nietBevestigd", summary = "Callback niet bevestigd",
                             value = NIET_BEVESTIGD_VOORBEELD)))
     public Response maakAan(@NotNull(message = "is verplicht") @Valid AbonnementAanvraag aanvraag) {
-        String eigenaar = eigendom.eigenaarVanAanvrager().orElse(null);
-        controleerGeheim(aanvraag.geheim());
-        controleerUrl(aanvraag.callbackUrl());
-        UUID id = UUID.randomUUID();
-        // A receiver that enforces signatures knows its own secret before the verification arrives; that is why a
-        // caller may bring one (rather than answer an unsigned challenge, which such a receiver would have to let in).
-        String geheim = aanvraag.geheim() != null ? aanvraag.geheim() : Ondertekening.nieuwGeheim();
-        verifieer(id, aanvraag.callbackUrl(), geheim);
-        Instant nu = Instant.now(clock);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into abonnement (id, callback_url, soorten, organisaties, omschrijving, geheim, status,
-                                        aangemaakt_op, gewijzigd_op, eigenaar)
-                values (:id, :url, string_to_array(:soorten, ',')::varchar[], string_to_array(:organisaties, ',')::varchar[],
-                        :omschrijving, :geheim, 'ACTIEF', :nu, :nu, :eigenaar)""")
-                .setParameter("id", id)
-                .setParameter("url", aanvraag.callbackUrl())
-                .setParameter("soorten", String.join(",", uniek(aanvraag.soorten())))
-                .setParameter("organisaties", String.join(",", uniek(aanvraag.organisaties())))
-                .setParameter("omschrijving", aanvraag.omschrijving())
-                .setParameter("geheim", geheim)
-                .setParameter("nu", nu)
-                .setParameter("eigenaar", eigenaar)
-                .executeUpdate());
-        return Response.created(URI.create("/api/v1/abonnementen/" + id))
-                .entity(new AbonnementMetGeheim(lees(id), geheim)).build();
+        AbonnementMetGeheim aangemaakt = abonnementen.maakAan(aanvraag);
+        return Response.created(URI.create("/api/v1/abonnementen/" + aangemaakt.abonnement().id()))
+                .entity(aangemaakt).build();
     }
 
     @GET
@@ -197,29 +132,7 @@ public class AbonnementResource {
                     + "deze organisatie willen (niet die zonder organisatiefilter)", example = "PV27") @QueryParam("organisatie")
             @Pattern(regexp = "PV\\d{2}|GM\\d{4}", message = "moet een CBS-code zijn, zoals PV27 of GM0363") String organisatie,
             @BeanParam @Valid Paginering paginering) {
-        Optional<String> eigenaar = eigendom.eigenaarVanAanvrager();
-        List<String> voorwaarden = new ArrayList<>();
-        eigenaar.ifPresent(e -> voorwaarden.add("eigenaar = :eigenaar"));
-        if (organisatie != null) {
-            voorwaarden.add(":org = any(organisaties)");
-        }
-        String where = voorwaarden.isEmpty() ? "" : " where " + String.join(" and ", voorwaarden);
-        var count = em.createNativeQuery("select count(*) from abonnement" + where);
-        var select = em.createNativeQuery("select " + KOLOMMEN + " from abonnement" + where
-                + " order by aangemaakt_op, id offset :offset limit :limiet");
-        eigenaar.ifPresent(e -> {
-            count.setParameter("eigenaar", e);
-            select.setParameter("eigenaar", e);
-        });
-        if (organisatie != null) {
-            count.setParameter("org", organisatie);
-            select.setParameter("org", organisatie);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.setParameter("offset", offset(paginering))
-                .setParameter("limiet", paginering.paginaGrootte()).getResultList();
-        return new Pagina<>(rows.stream().map(AbonnementResource::abonnement).toList(), paginering.pagina(),
-                paginering.paginaGrootte(), ((Number) count.getSingleResult()).longValue());
+        return abonnementen.zoek(organisatie, paginering);
     }
 
     @GET
@@ -235,7 +148,7 @@ public class AbonnementResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "onbekendAbonnement", value = ONBEKEND_ABONNEMENT)))
     public AbonnementDto een(@Parameter(description = ID) @PathParam("id") UUID id) {
-        return beheerd(id);
+        return abonnementen.een(id);
     }
 
     @DELETE
@@ -250,12 +163,7 @@ public class AbonnementResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "onbekendAbonnement", value = ONBEKEND_ABONNEMENT)))
     public Response zegOp(@Parameter(description = ID) @PathParam("id") UUID id) {
-        beheerd(id);
-        int n = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("delete from abonnement where id = :id")
-                .setParameter("id", id).executeUpdate());
-        if (n == 0) {
-            throw nietGevonden(id);
-        }
+        abonnementen.zegOp(id);
         return Response.noContent().build();
     }
 
@@ -274,16 +182,7 @@ public class AbonnementResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "onbekendAbonnement", value = ONBEKEND_ABONNEMENT)))
     public GeheimRotatie roteer(@Parameter(description = ID) @PathParam("id") UUID id) {
-        beheerd(id);
-        String geheim = Ondertekening.nieuwGeheim();
-        Instant nu = Instant.now(clock);
-        Instant tot = nu.plus(config.geheimOverlap());
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                update abonnement set vorig_geheim = geheim, vorig_geheim_tot = :tot, geheim = :geheim, gewijzigd_op = :nu
-                 where id = :id""")
-                .setParameter("tot", tot).setParameter("geheim", geheim).setParameter("nu", nu).setParameter("id", id)
-                .executeUpdate());
-        return new GeheimRotatie(geheim, tot);
+        return abonnementen.roteer(id);
     }
 
     @POST
@@ -314,16 +213,7 @@ public class AbonnementResource {
                                      "detail":"De callback-URL gaf binnen 3 s geen 2xx-antwoord.",
                                      "instance":"/api/v1/abonnementen/0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b/activeringen"}""")))
     public AbonnementDto activeer(@Parameter(description = ID) @PathParam("id") UUID id) {
-        // Checked before the verification request: a refused caller makes no one's callback receive anything.
-        AbonnementDto abonnement = beheerd(id);
-        controleerUrl(abonnement.callbackUrl());
-        String geheim = (String) em.createNativeQuery("select geheim from abonnement where id = :id")
-                .setParameter("id", id).getSingleResult();
-        verifieer(id, abonnement.callbackUrl(), geheim);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                update abonnement set status = 'ACTIEF', uitgeschakeld_reden = null, gewijzigd_op = :nu where id = :id""")
-                .setParameter("nu", Instant.now(clock)).setParameter("id", id).executeUpdate());
-        return lees(id);
+        return abonnementen.activeer(id);
     }
 
     @GET
@@ -347,23 +237,7 @@ public class AbonnementResource {
             @QueryParam("status") @Pattern(regexp = "TE_VERZENDEN|AFGELEVERD|UITGEPUT",
                     message = "moet TE_VERZENDEN, AFGELEVERD of UITGEPUT zijn") String status,
             @BeanParam @Valid Paginering paginering) {
-        beheerd(id);
-        String where = " where f.abonnement_id = :id" + (status == null ? "" : " and f.status = :status");
-        var count = em.createNativeQuery("select count(*) from aflevering f" + where).setParameter("id", id);
-        var select = em.createNativeQuery("""
-                select f.id, f.notificatie_id, n.type, f.status, f.pogingen, f.volgende_poging_op, f.laatste_status,
-                       f.laatste_fout, f.afgeleverd_op, f.aangemaakt_op
-                  from aflevering f join notificatie n on n.id = f.notificatie_id""" + where
-                + " order by n.volgnummer desc offset :offset limit :limiet").setParameter("id", id);
-        if (status != null) {
-            count.setParameter("status", status);
-            select.setParameter("status", status);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.setParameter("offset", offset(paginering))
-                .setParameter("limiet", paginering.paginaGrootte()).getResultList();
-        return new Pagina<>(rows.stream().map(AbonnementResource::aflevering).toList(), paginering.pagina(),
-                paginering.paginaGrootte(), ((Number) count.getSingleResult()).longValue());
+        return abonnementen.afleveringen(id, status == null ? null : Aflevering.Status.valueOf(status), paginering);
     }
 
     @POST
@@ -390,39 +264,7 @@ public class AbonnementResource {
     public Response herbezorg(@Parameter(description = ID) @PathParam("id") UUID id,
             @Parameter(description = "Id van de aflevering, uit GET /abonnementen/{id}/afleveringen")
             @PathParam("afleveringId") UUID afleveringId) {
-        beheerd(id);
-        Instant nu = Instant.now(clock);
-        String status = QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<String> huidig = em.createNativeQuery(
-                    "select status from aflevering where id = :a and abonnement_id = :id for update")
-                    .setParameter("a", afleveringId).setParameter("id", id).getResultList();
-            if (huidig.isEmpty()) {
-                return null;
-            }
-            if (huidig.get(0).equals("TE_VERZENDEN")) {
-                return huidig.get(0);
-            }
-            em.createNativeQuery("""
-                    update aflevering set status = 'TE_VERZENDEN', pogingen = 0, volgende_poging_op = :nu,
-                           geclaimd_door = null, geclaimd_tot = null where id = :a""")
-                    .setParameter("nu", nu).setParameter("a", afleveringId).executeUpdate();
-            return "OK";
-        });
-        if (status == null) {
-            throw ProblemException.notFound("Aflevering " + afleveringId + " van abonnement " + id + " bestaat niet.");
-        }
-        if (!status.equals("OK")) {
-            throw ProblemException.conflict(GEEN_HERBEZORGING, "Aflevering loopt nog",
-                    "Aflevering " + afleveringId + " wordt nog afgeleverd; alleen een uitgeputte of afgeleverde aflevering "
-                            + "kan opnieuw worden klaargezet.");
-        }
-        var row = (Object[]) em.createNativeQuery("""
-                select f.id, f.notificatie_id, n.type, f.status, f.pogingen, f.volgende_poging_op, f.laatste_status,
-                       f.laatste_fout, f.afgeleverd_op, f.aangemaakt_op
-                  from aflevering f join notificatie n on n.id = f.notificatie_id where f.id = :a""")
-                .setParameter("a", afleveringId).getSingleResult();
-        return Response.accepted(aflevering(row)).build();
+        return Response.accepted(abonnementen.herbezorg(id, afleveringId)).build();
     }
 
     @GET
@@ -439,116 +281,6 @@ public class AbonnementResource {
             examples = @ExampleObject(name = "onbekendAbonnement", value = ONBEKEND_ABONNEMENT)))
     public Pagina<PogingDto> pogingen(@Parameter(description = ID) @PathParam("id") UUID id,
             @BeanParam @Valid Paginering paginering) {
-        beheerd(id);
-        long totaal = ((Number) em.createNativeQuery("select count(*) from afleveringspoging where abonnement_id = :id")
-                .setParameter("id", id).getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select aflevering_id, poging, tijdstip, statuscode, duur_ms, fout from afleveringspoging
-                 where abonnement_id = :id order by id desc offset :offset limit :limiet""")
-                .setParameter("id", id).setParameter("offset", offset(paginering))
-                .setParameter("limiet", paginering.paginaGrootte()).getResultList();
-        return new Pagina<>(rows.stream().map(r -> new PogingDto((UUID) r[0], ((Number) r[1]).intValue(),
-                Tijd.instant(r[2]), r[3] == null ? null : ((Number) r[3]).intValue(),
-                ((Number) r[4]).intValue(), (String) r[5])).toList(), paginering.pagina(), paginering.paginaGrootte(),
-                totaal);
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-
-    private void controleerUrl(String url) {
-        try {
-            validator.controleer(url);
-        } catch (CallbackUrlValidator.Geweigerd e) {
-            throw ProblemException.invalid("De callback-URL is niet toegestaan.",
-                    List.of(new Problem.InvalidParam("callbackUrl", e.getMessage())));
-        }
-    }
-
-    private static void controleerGeheim(String geheim) {
-        String bezwaar = geheim == null ? null : Ondertekening.bezwaarTegenGeheim(geheim);
-        if (bezwaar != null) {
-            throw ProblemException.invalid("Het geheim is geen Standard Webhooks-geheim.",
-                    List.of(new Problem.InvalidParam("geheim", bezwaar)));
-        }
-    }
-
-    /**
-     * Sends the verification, signed with the subscription's secret, and waits at most
-     * {@code verificatie-timeout} for a 2xx. The caller learns only that none came: what the target answered (status,
-     * body, connection error) would make this service a scanner of other people's networks; the log has it.
-     */
-    private void verifieer(UUID id, String callbackUrl, String geheim) {
-        String eventId = UUID.randomUUID().toString();
-        var data = json.createObjectNode().put("abonnementId", id.toString()).put("callbackUrl", callbackUrl);
-        var ce = json.createObjectNode()
-                .put("specversion", "1.0").put("id", eventId).put("source", source).put("type", VERIFICATIE)
-                .put("time", Instant.now(clock).toString()).put("subject", id.toString())
-                .put("datacontenttype", "application/json");
-        ce.set("data", data);
-        byte[] body = ce.toString().getBytes(StandardCharsets.UTF_8);
-        Duration termijn = config.verificatieTimeout();
-        WebhookVerzender.Uitkomst uitkomst = verzender.verzend(callbackUrl, "msg_" + eventId, List.of(geheim), body,
-                termijn).join();
-        if (!uitkomst.gelukt()) {
-            LOG.infof("Verification of subscription %s at %s failed after %d ms: %s", id, callbackUrl,
-                    uitkomst.duurMs(), uitkomst.status() != null ? "HTTP " + uitkomst.status() : uitkomst.fout());
-            throw ProblemException.unprocessable(NIET_BEVESTIGD, "Callback niet bevestigd",
-                    "De callback-URL gaf binnen " + seconden(termijn) + " s geen 2xx-antwoord.");
-        }
-    }
-
-    /** A duration in whole seconds, or with a decimal comma when it has a fraction. */
-    static String seconden(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? Long.toString(ms / 1000)
-                : java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    /** The subscription, if the caller may manage it: 404 when it does not exist, 403 when it is someone else's. */
-    private AbonnementDto beheerd(UUID id) {
-        AbonnementDto abonnement = lees(id);
-        eigendom.vereistBeheer(abonnement.eigenaar());
-        return abonnement;
-    }
-
-    private AbonnementDto lees(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + KOLOMMEN + " from abonnement where id = :id")
-                .setParameter("id", id).getResultList();
-        if (rows.isEmpty()) {
-            throw nietGevonden(id);
-        }
-        return abonnement(rows.get(0));
-    }
-
-    private static ProblemException nietGevonden(UUID id) {
-        return ProblemException.notFound("Abonnement " + id + " bestaat niet.");
-    }
-
-    /** As a long: a page far beyond the last (pagina 2147483647) is empty, not an overflow into a negative offset. */
-    private static long offset(Paginering paginering) {
-        return (long) (paginering.pagina() - 1) * paginering.paginaGrootte();
-    }
-
-    private static List<String> uniek(List<String> waarden) {
-        return waarden == null ? List.of() : new ArrayList<>(new java.util.LinkedHashSet<>(waarden));
-    }
-
-    private static List<String> lijst(Object csv) {
-        String s = (String) csv;
-        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(","));
-    }
-
-    private static AbonnementDto abonnement(Object[] r) {
-        return new AbonnementDto((UUID) r[0], (String) r[1], lijst(r[2]), lijst(r[3]), (String) r[4], (String) r[9],
-                (String) r[5], (String) r[6], Tijd.instant(r[7]), Tijd.instant(r[8]));
-    }
-
-    private static AfleveringDto aflevering(Object[] r) {
-        return new AfleveringDto((UUID) r[0], "msg_" + r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), Tijd.instant(r[5]),
-                r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7], Tijd.instant(r[8]),
-                Tijd.instant(r[9]));
+        return abonnementen.pogingen(id, paginering);
     }
 }

@@ -3,7 +3,7 @@ package nl.spreiding.notification.abonnement;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
 
@@ -34,14 +34,14 @@ public class Eigendom {
         if (beheertAlle()) {
             return Optional.empty();
         }
-        return Optional.of(aanvrager.organisatie().orElseThrow(() -> ProblemException.forbidden(
+        return Optional.of(aanvrager.organisatie().orElseThrow(() -> DomainException.forbidden(
                 "Uw token noemt geen organisatie; abonnementen horen altijd bij een organisatie.")));
     }
 
     /** Refuses (403) unless the caller owns a subscription of {@code eigenaar} (null: an operator's) or is an operator. */
     public void vereistBeheer(String eigenaar) {
         if (eigenaar == null && !beheertAlle()) {
-            throw ProblemException.forbidden("Dit abonnement is van de beheerder van Spreiding.");
+            throw DomainException.forbidden("Dit abonnement is van de beheerder van Spreiding.");
         }
         if (eigenaar != null) {
             aanvrager.vereistNamens(eigenaar, Rollen.BEHEERDER);

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -24,9 +23,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import nl.spreiding.notification.abonnement.Abonnement;
+import nl.spreiding.notification.abonnement.Aflevering;
+import nl.spreiding.notification.abonnement.Afleveringspoging;
 import nl.spreiding.notification.config.NotificatieConfig;
+import nl.spreiding.notification.gebeurtenissen.AfleveringPublisher;
 import nl.spreiding.notification.notificatie.NotificatieService;
-import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.notification.webhook.RetryAfter;
+import nl.spreiding.notification.webhook.WebhookVerzender;
+import nl.spreiding.platform.retry.Backoff;
 
 /**
  * Delivers pending webhooks, at least once. A pass claims due deliveries with {@code FOR UPDATE SKIP LOCKED} and a
@@ -37,24 +43,16 @@ import nl.spreiding.platform.outbox.Outbox;
 public class AfleveringWorker {
 
     private static final Logger LOG = Logger.getLogger(AfleveringWorker.class);
-    public static final String TOPIC = "spreiding.notification.v1";
-    public static final String UITGEPUT = "nl.spreiding.aflevering.uitgeput";
 
     private static final String CLAIM = """
             update aflevering f set geclaimd_door = :claim, geclaimd_tot = :tot
              where f.id in (select a.id from aflevering a join abonnement b on b.id = a.abonnement_id
-                             where a.status = 'TE_VERZENDEN' and b.status = 'ACTIEF'
+                             where a.status = :teVerzenden and b.status = :actief
                                and a.volgende_poging_op <= :nu
                                and (a.geclaimd_tot is null or a.geclaimd_tot < :nu)
                              order by a.volgende_poging_op
                              limit :limiet
                                for update of a skip locked)""";
-
-    private static final String GECLAIMD = """
-            select f.id, f.notificatie_id, f.abonnement_id, f.pogingen, n.cloudevent, b.callback_url, b.geheim,
-                   b.vorig_geheim, b.vorig_geheim_tot
-              from aflevering f join notificatie n on n.id = f.notificatie_id join abonnement b on b.id = f.abonnement_id
-             where f.geclaimd_door = :claim""";
 
     record Claim(UUID claim, UUID id, UUID notificatieId, UUID abonnementId, int pogingen, String cloudevent, String callbackUrl,
             List<String> geheimen) {
@@ -64,7 +62,7 @@ public class AfleveringWorker {
     private final WebhookVerzender verzender;
     private final NotificatieConfig.Webhooks config;
     private final Clock clock;
-    private final Outbox outbox;
+    private final AfleveringPublisher uitgeput;
     private final Timer latentie;
     private final ExecutorService wekker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "aflevering-wekker");
@@ -74,12 +72,12 @@ public class AfleveringWorker {
     private final AtomicBoolean gewekt = new AtomicBoolean();
 
     public AfleveringWorker(EntityManager em, WebhookVerzender verzender, NotificatieConfig.Webhooks config, Clock clock,
-            Outbox outbox, MeterRegistry metrics) {
+            AfleveringPublisher uitgeput, MeterRegistry metrics) {
         this.em = em;
         this.verzender = verzender;
         this.config = config;
         this.clock = clock;
-        this.outbox = outbox;
+        this.uitgeput = uitgeput;
         this.latentie = metrics.timer("spreiding.webhooks.latentie");
     }
 
@@ -111,7 +109,7 @@ public class AfleveringWorker {
             do {
                 n = pass();
                 totaal += n;
-            } while (n == config.batchGrootte());
+            } while (n == config.batchSize());
         } catch (RuntimeException e) {
             LOG.warnf(e, "Delivery pass failed; the next poll retries");
         }
@@ -120,7 +118,7 @@ public class AfleveringWorker {
 
     /** One pass: claim a batch, send them in parallel, record every outcome. */
     public int pass() {
-        List<Claim> claims = claim(config.batchGrootte());
+        List<Claim> claims = claim(config.batchSize());
         if (claims.isEmpty()) {
             return 0;
         }
@@ -141,25 +139,26 @@ public class AfleveringWorker {
         return QuarkusTransaction.requiringNew().call(() -> {
             int n = em.createNativeQuery(CLAIM)
                     .setParameter("claim", claim)
-                    .setParameter("tot", nu.plus(config.claimDuur()))
+                    .setParameter("tot", nu.plus(config.claimDuration()))
                     .setParameter("nu", nu)
                     .setParameter("limiet", limiet)
+                    .setParameter("teVerzenden", Aflevering.Status.TE_VERZENDEN.name())
+                    .setParameter("actief", Abonnement.Status.ACTIEF.name())
                     .executeUpdate();
             if (n == 0) {
                 return List.<Claim>of();
             }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(GECLAIMD).setParameter("claim", claim).getResultList();
             List<Claim> claims = new ArrayList<>();
-            for (Object[] r : rows) {
+            for (Aflevering f : Aflevering.<Aflevering>list(
+                    "from Aflevering f join fetch f.notificatie join fetch f.abonnement where f.geclaimdDoor = ?1", claim)) {
+                Abonnement b = f.abonnement;
                 List<String> geheimen = new ArrayList<>();
-                geheimen.add((String) r[6]);
-                Instant vorigTot = nl.spreiding.notification.config.Tijd.instant(r[8]);
-                if (r[7] != null && vorigTot != null && vorigTot.isAfter(nu)) {
-                    geheimen.add((String) r[7]);
+                geheimen.add(b.geheim);
+                if (b.vorigGeheim != null && b.vorigGeheimTot != null && b.vorigGeheimTot.isAfter(nu)) {
+                    geheimen.add(b.vorigGeheim);
                 }
-                claims.add(new Claim(claim, (UUID) r[0], (UUID) r[1], (UUID) r[2], ((Number) r[3]).intValue(), (String) r[4],
-                        (String) r[5], geheimen));
+                claims.add(new Claim(claim, f.id, f.notificatie.id, b.id, f.pogingen, f.notificatie.cloudevent,
+                        b.callbackUrl, geheimen));
             }
             return claims;
         });
@@ -182,66 +181,59 @@ public class AfleveringWorker {
                 .setParameter("id", c.abonnementId()).getResultList().isEmpty()) {
             return; // the subscription was deleted meanwhile, and its deliveries with it
         }
-        em.createNativeQuery("""
-                insert into afleveringspoging (aflevering_id, abonnement_id, poging, tijdstip, statuscode, duur_ms, fout)
-                values (:aflevering, :abonnement, :poging, :tijdstip, :status, :duur, :fout)""")
-                .setParameter("aflevering", c.id())
-                .setParameter("abonnement", c.abonnementId())
-                .setParameter("poging", poging)
-                .setParameter("tijdstip", nu)
-                .setParameter("status", uitkomst.status())
-                .setParameter("duur", (int) Math.min(Integer.MAX_VALUE, uitkomst.duurMs()))
-                .setParameter("fout", afgekort(uitkomst.fout()))
-                .executeUpdate();
+        Afleveringspoging log = new Afleveringspoging();
+        log.afleveringId = c.id();
+        log.abonnementId = c.abonnementId();
+        log.poging = poging;
+        log.tijdstip = nu;
+        log.statuscode = uitkomst.status();
+        log.duurMs = (int) Math.min(Integer.MAX_VALUE, uitkomst.duurMs());
+        log.fout = afgekort(uitkomst.fout());
+        log.persist();
         // Only the holder of the claim decides the state; a worker whose claim expired and was taken over does not.
-        List<?> nogVanMij = em.createNativeQuery(
-                "select id from aflevering where id = :id and geclaimd_door = :claim for update")
-                .setParameter("id", c.id()).setParameter("claim", c.claim()).getResultList();
-        if (nogVanMij.isEmpty()) {
+        Aflevering aflevering = Aflevering.<Aflevering>find("id = ?1 and geclaimdDoor = ?2", c.id(), c.claim())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (aflevering == null) {
             return;
         }
-        String status;
+        Aflevering.Status status;
         Instant volgende = nu;
         if (uitkomst.gelukt()) {
-            status = "AFGELEVERD";
-        } else if (poging >= config.maxPogingen()) {
-            status = "UITGEPUT";
+            status = Aflevering.Status.AFGELEVERD;
+        } else if (poging >= config.maxAttempts()) {
+            status = Aflevering.Status.UITGEPUT;
         } else {
-            status = "TE_VERZENDEN";
-            volgende = nu.plus(Backoff.retryAfter(uitkomst.retryAfter(), Instant.now(), config.retryAfterMax())
-                    .orElseGet(() -> Backoff.wachttijd(poging, config.backoffBasis(), config.backoffMax())));
+            status = Aflevering.Status.TE_VERZENDEN;
+            volgende = nu.plus(RetryAfter.wachttijd(uitkomst.retryAfter(), nu, config.retryAfterMax())
+                    .orElseGet(() -> wachttijd(poging, config.backoffBase(), config.backoffMax())));
         }
         if (uitkomst.status() != null && uitkomst.status() == 410) {
             // The receiver says the endpoint is gone for good: stop sending to it. Its pending deliveries are kept.
-            em.createNativeQuery("""
-                    update abonnement set status = 'UITGESCHAKELD', uitgeschakeld_reden = :reden, gewijzigd_op = :nu
-                     where id = :id""")
-                    .setParameter("reden", "De ontvanger antwoordde 410 Gone op " + nu)
-                    .setParameter("nu", nu).setParameter("id", c.abonnementId()).executeUpdate();
-            status = "TE_VERZENDEN";
+            Abonnement abonnement = Abonnement.findById(c.abonnementId());
+            abonnement.status = Abonnement.Status.UITGESCHAKELD;
+            abonnement.uitgeschakeldReden = "De ontvanger antwoordde 410 Gone op " + nu;
+            abonnement.gewijzigdOp = nu;
+            status = Aflevering.Status.TE_VERZENDEN;
             volgende = nu;
         }
-        em.createNativeQuery("""
-                update aflevering set status = :status, pogingen = :poging, volgende_poging_op = :volgende,
-                       laatste_status = :laatste, laatste_fout = :fout, geclaimd_door = null, geclaimd_tot = null,
-                       afgeleverd_op = case when :status = 'AFGELEVERD' then cast(:nu as timestamptz) else afgeleverd_op end
-                 where id = :id""")
-                .setParameter("status", status)
-                .setParameter("poging", poging)
-                .setParameter("volgende", volgende)
-                .setParameter("laatste", uitkomst.status())
-                .setParameter("fout", afgekort(uitkomst.fout()))
-                .setParameter("nu", nu)
-                .setParameter("id", c.id())
-                .executeUpdate();
-        if (status.equals("UITGEPUT")) {
-            Map<String, Object> data = new java.util.LinkedHashMap<>();
-            data.put("abonnementId", c.abonnementId().toString());
-            data.put("notificatieId", c.notificatieId().toString());
-            data.put("pogingen", poging);
-            data.put("laatsteStatus", uitkomst.status()); // null: no HTTP answer (connection refused, timeout)
-            outbox.record(TOPIC, UITGEPUT, c.abonnementId().toString(), c.abonnementId().toString(), data);
+        aflevering.status = status;
+        aflevering.pogingen = poging;
+        aflevering.volgendePogingOp = volgende;
+        aflevering.laatsteStatus = uitkomst.status();
+        aflevering.laatsteFout = afgekort(uitkomst.fout());
+        aflevering.geclaimdDoor = null;
+        aflevering.geclaimdTot = null;
+        if (status == Aflevering.Status.AFGELEVERD) {
+            aflevering.afgeleverdOp = nu;
         }
+        if (status == Aflevering.Status.UITGEPUT) {
+            uitgeput.uitgeput(c.abonnementId(), c.notificatieId(), poging, uitkomst.status());
+        }
+    }
+
+    /** After {@code mislukt} failed attempts: the platform's exponential backoff with equal jitter. */
+    static Duration wachttijd(int mislukt, Duration basis, Duration max) {
+        return Backoff.withEqualJitter(Backoff.exponential(mislukt, basis, max));
     }
 
     private static String afgekort(String fout) {

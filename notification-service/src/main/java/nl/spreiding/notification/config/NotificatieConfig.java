@@ -14,18 +14,18 @@ public interface NotificatieConfig {
     interface Webhooks {
         /** Callback URLs on loopback addresses are allowed (the local stack and tests); never in production. */
         @WithDefault("false")
-        boolean loopbackToegestaan();
+        boolean allowLoopback();
 
         /** Networks (CIDR, e.g. {@code 10.20.0.0/16}) an operator allows callbacks into despite being private. */
-        Optional<List<String>> toegestaneNetwerken();
+        Optional<List<String>> allowedNetworks();
 
         /** Attempts of one delivery before it is exhausted (about a day with the default backoff). */
         @WithDefault("12")
-        int maxPogingen();
+        int maxAttempts();
 
         /** Pause after the first failed attempt; doubles after every further failure (with jitter). */
         @WithDefault("30s")
-        Duration backoffBasis();
+        Duration backoffBase();
 
         /** Longest pause between two attempts, also for a Retry-After the receiver asks for. */
         @WithDefault("12h")
@@ -37,11 +37,11 @@ public interface NotificatieConfig {
 
         /** How long a worker's claim on a delivery lasts; after that another replica takes it over. */
         @WithDefault("2m")
-        Duration claimDuur();
+        Duration claimDuration();
 
         /** Most deliveries one worker pass claims. */
         @WithDefault("100")
-        int batchGrootte();
+        int batchSize();
 
         /** Timeout of connecting to a callback. */
         @WithDefault("5s")
@@ -56,7 +56,7 @@ public interface NotificatieConfig {
          * POST waits that long at most; a callback that takes longer is told only that no 2xx came within this time.
          */
         @WithDefault("3s")
-        Duration verificatieTimeout();
+        Duration verificationTimeout();
 
         /** How often a worker looks for due deliveries (new ones also wake it at once). */
         @WithDefault("1s")
@@ -64,7 +64,7 @@ public interface NotificatieConfig {
 
         /** How long the previous secret keeps signing after a rotation (default overlap). */
         @WithDefault("24h")
-        Duration geheimOverlap();
+        Duration secretOverlap();
     }
 
     @ConfigMapping(prefix = "spreiding.herinneringen")

@@ -20,6 +20,9 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.notification.config.NotificatieConfig;
+import io.quarkus.panache.common.Sort;
+import nl.spreiding.notification.gebeurtenissen.Gebeurtenistypen;
+import nl.spreiding.notification.termijn.Termijn;
 import nl.spreiding.notification.notificatie.NotificatieService;
 import nl.spreiding.platform.config.PlatformConfig;
 
@@ -35,7 +38,6 @@ import nl.spreiding.platform.config.PlatformConfig;
 public class HerinneringPlanner {
 
     private static final Logger LOG = Logger.getLogger(HerinneringPlanner.class);
-    public static final String TYPE = "nl.spreiding.termijn.herinnering";
 
     private static final String CLAIM = """
             insert into herinnering (id, termijn_id, ontvanger, soort, notificatie_id, aangemaakt_op)
@@ -79,16 +81,12 @@ public class HerinneringPlanner {
         ZoneId zone = ZoneId.of(config.tijdzone());
         LocalDate vandaag = LocalDate.now(clock.withZone(zone));
         int verst = config.dagenVooraf().stream().mapToInt(Integer::intValue).max().orElse(0);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                select id, cyclus, soort, organisatie, vervaldatum, omschrijving from termijn
-                 where afgerond_op is null and organisatie is not null and vervaldatum between :van and :tot
-                 order by vervaldatum, id""")
-                .setParameter("van", vandaag).setParameter("tot", vandaag.plusDays(verst)).getResultList());
+        List<Termijn> open = QuarkusTransaction.requiringNew().call(() -> Termijn.<Termijn>list(
+                "afgerondOp is null and organisatie is not null and vervaldatum between ?1 and ?2",
+                Sort.by("vervaldatum").and("id"), vandaag, vandaag.plusDays(verst)));
         int gestuurd = 0;
-        for (Object[] r : rows) {
-            Kandidaat k = new Kandidaat((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    datum(r[4]), (String) r[5]);
+        for (Termijn t : open) {
+            Kandidaat k = new Kandidaat(t.id, t.cyclus, t.soort.name(), t.organisatie, t.vervaldatum, t.omschrijving);
             long dagen = ChronoUnit.DAYS.between(vandaag, k.vervaldatum());
             Optional<Integer> soort = soort(dagen);
             if (soort.isPresent() && verstuur(k, soort.get(), dagen)) {
@@ -129,19 +127,9 @@ public class HerinneringPlanner {
                     .put("dagenVooraf", dagenVooraf)
                     .put("dagenOver", dagenOver);
             // Addressed to the organisation that has to act: another organisation's subscription does not get it.
-            notificaties.richtAan(k.organisatie(), notificatie, source, notificatie.toString(), TYPE,
+            notificaties.richtAan(k.organisatie(), notificatie, source, notificatie.toString(), Gebeurtenistypen.HERINNERING,
                     k.cyclus() + "/" + k.organisatie(), nu, data);
             return true;
         });
-    }
-
-    private static LocalDate datum(Object waarde) {
-        if (waarde instanceof LocalDate d) {
-            return d;
-        }
-        if (waarde instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalArgumentException("Geen datum: " + waarde);
     }
 }

@@ -1,7 +1,5 @@
 package nl.spreiding.notification.organisatie;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -14,11 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -32,12 +27,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import nl.spreiding.notification.notificatie.CloudEventDto;
+import nl.spreiding.notification.notificatie.Notificatiefeed;
+import nl.spreiding.notification.notificatie.Notificatiefeed.Feed;
 import nl.spreiding.notification.termijn.ICalendar;
+import nl.spreiding.notification.termijn.Organisaties;
 import nl.spreiding.notification.termijn.TermijnResource;
 import nl.spreiding.notification.termijn.Termijnagenda;
 import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
 
@@ -53,42 +50,15 @@ public class OrganisatieResource {
 
     static final String CODE = "PV\\d{2}|GM\\d{4}";
 
-    @Schema(name = "Notificatie", description = "Een notificatie uit de feed: het volgnummer (de cursor) en de "
-            + "CloudEvent zoals webhooks hem ook afleveren.", example = """
-            {"volgnummer":42,"cloudevent":{"specversion":"1.0","id":"a1b2c3d4-0000-4000-8000-000000000042",
-             "source":"urn:nld:spreiding:pledge-service","type":"nl.spreiding.provinciaal-plan.ingediend",
-             "time":"2024-10-30T10:00:00Z","subject":"2024-2026/PV27","datacontenttype":"application/json",
-             "data":{"cyclus":"2024-2026","provinciecode":"PV27"}}}""")
-    public record NotificatieDto(
-            @Schema(description = "Oplopend volgnummer; geef het als `na` om de volgende op te halen", example = "42") long volgnummer,
-            @Schema(description = "De notificatie zelf: de CloudEvent, byte voor byte wat een webhook als body krijgt")
-            CloudEventDto cloudevent) {
-    }
-
-    @Schema(name = "NotificatieFeed", description = "Een deel van de feed, vanaf een cursor.", example = """
-            {"resultaten":[{"volgnummer":42,"cloudevent":{"specversion":"1.0","id":"a1b2c3d4-0000-4000-8000-000000000042",
-             "source":"urn:nld:spreiding:pledge-service","type":"nl.spreiding.provinciaal-plan.ingediend",
-             "time":"2024-10-30T10:00:00Z","datacontenttype":"application/json","data":{}}}],
-             "na":41,"limiet":100,"volgendeNa":42}""")
-    public record Feed(
-            @Schema(description = "Notificaties met een volgnummer groter dan `na`, oplopend") List<NotificatieDto> resultaten,
-            @Schema(description = "De cursor van deze vraag", example = "41") long na,
-            @Schema(description = "Maximaal aantal resultaten", example = "100") int limiet,
-            @Schema(description = "De cursor voor de volgende vraag (gelijk aan `na` als er niets nieuws was)",
-                    example = "42") long volgendeNa) {
-    }
-
-    private final EntityManager em;
     private final Aanvrager aanvrager;
-    private final ObjectMapper json;
+    private final Notificatiefeed feed;
     private final Organisaties organisaties;
     private final Termijnagenda termijnen;
 
-    public OrganisatieResource(EntityManager em, Aanvrager aanvrager, ObjectMapper json, Organisaties organisaties,
+    public OrganisatieResource(Aanvrager aanvrager, Notificatiefeed feed, Organisaties organisaties,
             Termijnagenda termijnen) {
-        this.em = em;
         this.aanvrager = aanvrager;
-        this.json = json;
+        this.feed = feed;
         this.organisaties = organisaties;
         this.termijnen = termijnen;
     }
@@ -134,11 +104,11 @@ public class OrganisatieResource {
             @Pattern(regexp = TermijnResource.CYCLUS, message = TermijnResource.CYCLUS_MELDING) String cyclus,
             @Context Request request) {
         if (!organisaties.bekend(code)) {
-            throw ProblemException.notFound("Organisatie " + code + " is niet bekend: geen provincie, en geen gemeente "
+            throw DomainException.notFound("Organisatie " + code + " is niet bekend: geen provincie, en geen gemeente "
                     + "uit een verdeling of met een eigen termijn.");
         }
         if (cyclus != null && !termijnen.cyclusBekend(cyclus)) {
-            throw ProblemException.notFound("Cyclus " + cyclus + " heeft geen termijnen: hij is (nog) niet geopend.");
+            throw DomainException.notFound("Cyclus " + cyclus + " heeft geen termijnen: hij is (nog) niet geopend.");
         }
         return Termijnagenda.antwoord(termijnen.agenda(cyclus, code), request)
                 .header("Content-Disposition", "inline; filename=\"spreiding-" + code + ".ics\"").build();
@@ -174,23 +144,6 @@ public class OrganisatieResource {
             @QueryParam("limiet") @DefaultValue("100") @Min(value = 1, message = "moet minstens 1 zijn")
             @Max(value = 500, message = "mag hoogstens 500 zijn") int limiet) {
         aanvrager.vereistNamens(code, Rollen.BEHEERDER);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select volgnummer, cloudevent from notificatie
-                 where volgnummer > :na and (organisaties = '{}' or organisaties @> cast(array[:code] as varchar[]))
-                 order by volgnummer limit :limiet""")
-                .setParameter("na", na).setParameter("code", code).setParameter("limiet", limiet).getResultList();
-        List<NotificatieDto> resultaten = new ArrayList<>();
-        long volgende = na;
-        for (Object[] r : rows) {
-            long volgnummer = ((Number) r[0]).longValue();
-            try {
-                resultaten.add(new NotificatieDto(volgnummer, json.readValue((String) r[1], CloudEventDto.class)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Notificatie " + volgnummer + " is geen JSON", e);
-            }
-            volgende = volgnummer;
-        }
-        return new Feed(resultaten, na, limiet, volgende);
+        return feed.na(code, na, limiet);
     }
 }

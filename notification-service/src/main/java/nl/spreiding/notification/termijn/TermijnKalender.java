@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import nl.spreiding.platform.persistence.QueryFilter;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -73,16 +76,13 @@ public class TermijnKalender {
                 .setParameter("organisatie", organisatie)
                 .setParameter("op", op)
                 .executeUpdate();
-        var query = em.createNativeQuery("update termijn set afgerond_op = coalesce(afgerond_op, :op), gewijzigd_op = :nu"
-                + " where cyclus = :cyclus and soort = :soort and " + organisatieIs("organisatie", organisatie))
-                .setParameter("op", op)
-                .setParameter("nu", Instant.now(clock))
-                .setParameter("cyclus", cyclus)
-                .setParameter("soort", soort.name());
-        if (organisatie != null) {
-            query.setParameter("organisatie", organisatie);
-        }
-        return query.executeUpdate();
+        QueryFilter filter = new QueryFilter().equal("cyclus", cyclus).equal("soort", soort)
+                .when(organisatie, "organisatie = :organisatie", "organisatie");
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("op", op);
+        parameters.put("nu", Instant.now(clock));
+        return Termijn.update("afgerondOp = coalesce(afgerondOp, :op), gewijzigdOp = :nu where " + filter.query()
+                + (organisatie == null ? " and organisatie is null" : ""), parameters);
     }
 
     /** The condition on the organisation column; "is null" for deadlines that apply to everyone. */

@@ -1,10 +1,6 @@
 package nl.spreiding.notification.termijn;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import nl.spreiding.notification.organisatie.Organisaties;
+import nl.spreiding.platform.api.EntityTags;
+import nl.spreiding.platform.persistence.QueryFilter;
 
 /**
  * Reads the deadline calendar: the deadlines of a cycle and an organisation (with those for everyone), as a list or
@@ -34,18 +31,10 @@ public class Termijnagenda {
 
     /** The deadlines, by date; {@code null} filters nothing. An organisation also sees the deadlines for everyone. */
     public PanacheQuery<Termijn> zoek(String cyclus, String organisatie) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (cyclus != null) {
-            where.append(" and cyclus = :cyclus");
-            params.put("cyclus", cyclus);
-        }
-        if (organisatie != null) {
-            where.append(" and (organisatie = :organisatie or organisatie is null)");
-            params.put("organisatie", organisatie);
-        }
-        return Termijn.<Termijn>find(where.toString(), Sort.by("vervaldatum").and("soort").and("organisatie")
-                .and("id"), params);
+        QueryFilter filter = new QueryFilter().equal("cyclus", cyclus)
+                .when(organisatie, "(organisatie = :organisatie or organisatie is null)", "organisatie");
+        return Termijn.<Termijn>find(filter.query(), Sort.by("vervaldatum").and("soort").and("organisatie").and("id"),
+                filter.parameters());
     }
 
     /** Whether the cycle has deadlines here, that is: it was opened. */
@@ -73,20 +62,13 @@ public class Termijnagenda {
      */
     public static Response.ResponseBuilder antwoord(String ics, Request request) {
         byte[] bytes = ics.getBytes(StandardCharsets.UTF_8);
-        EntityTag etag = new EntityTag(hash(bytes));
+        // The platform's strong tag, without its quotes: EntityTag adds them.
+        String tag = EntityTags.of(bytes);
+        EntityTag etag = new EntityTag(tag.substring(1, tag.length() - 1));
         Response.ResponseBuilder nietGewijzigd = request.evaluatePreconditions(etag);
         if (nietGewijzigd != null) {
             return nietGewijzigd.tag(etag);
         }
         return Response.ok(bytes, ICalendar.MEDIA_TYPE + "; charset=utf-8").tag(etag);
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -21,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import nl.spreiding.local.token.Tokens;
 import nl.spreiding.notification.support.Gebeurtenissen;
+import nl.spreiding.notification.webhook.Ondertekening;
 import nl.spreiding.notification.support.Ontvanger;
 import nl.spreiding.notification.support.Ontvanger.Antwoord;
 
@@ -79,7 +80,7 @@ class AbonnementVerificatieTest {
 
         aanvraag(Map.of("callbackUrl", ontvanger.url("/traag"))).post("/api/v1/abonnementen").then().statusCode(422);
 
-        // The default verificatie-timeout is 3 s; the margin is for a machine shared by several builds.
+        // The default verification-timeout is 3 s; the margin is for a machine shared by several builds.
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
     }
 

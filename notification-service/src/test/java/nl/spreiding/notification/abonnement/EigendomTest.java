@@ -44,7 +44,7 @@ class EigendomTest {
     }
 
     @Test
-    void eachOrganisationListsOnlyItsOwnSubscriptionsAndAnOperatorAll() {
+    void elkeOrganisatieZietAlleenHaarEigenAbonnementenEnEenBeheerderZietZeAllemaal() {
         String pv27 = abonneer(Tokens.provincie("PV27")).body("abonnement.eigenaar", equalTo("PV27"))
                 .extract().path("abonnement.id");
         String pv20 = abonneer(Tokens.provincie("PV20")).body("abonnement.eigenaar", equalTo("PV20"))
@@ -65,7 +65,7 @@ class EigendomTest {
     }
 
     @Test
-    void anotherOrganisationsSubscriptionIsForbiddenAndAnOperatorsOnlyForOperators() {
+    void eenAbonnementVanEenAndereOrganisatieIsVerbodenEnDatVanDeBeheerderAlleenVoorBeheerders() {
         String pv27 = abonneer(Tokens.provincie("PV27")).extract().path("abonnement.id");
         String beheer = abonneer(Tokens.beheerder()).extract().path("abonnement.id");
 
@@ -86,7 +86,7 @@ class EigendomTest {
     }
 
     @Test
-    void aTokenWithoutOrganisationCannotSubscribeAndNothingIsSentToItsCallback() {
+    void eenTokenZonderOrganisatieKanNietAbonnerenEnZijnCallbackOntvangtNiets() {
         String zonderOrganisatie = Tokens.test().voor(Tokens.GEMEENTE, null, "iemand@gemeente.example");
         given().auth().oauth2(zonderOrganisatie).contentType(ContentType.JSON)
                 .body(Map.of("callbackUrl", ontvanger.url("/zonder"))).post("/api/v1/abonnementen").then()
@@ -95,7 +95,7 @@ class EigendomTest {
     }
 
     @Test
-    void theOwnerIsDocumentedAsReadOnly() {
+    void deEigenaarIsGedocumenteerdAlsAlleenLezen() {
         given().get("/api/v1/openapi.json").then().statusCode(200)
                 .body("components.schemas.Abonnement.properties.eigenaar.readOnly", equalTo(true))
                 .body("components.schemas.AbonnementAanvraag.properties.eigenaar", nullValue());

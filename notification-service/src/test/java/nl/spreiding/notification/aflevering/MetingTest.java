@@ -17,7 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.notification.abonnement.Ondertekening;
+import nl.spreiding.notification.webhook.Ondertekening;
 import nl.spreiding.notification.support.Gebeurtenissen;
 import nl.spreiding.notification.support.Ontvanger;
 
@@ -38,7 +38,7 @@ class MetingTest {
     EntityManager em;
 
     @Test
-    void latencyFromKafkaToWebhookAndFanOutToAThousandSubscriptions() throws Exception {
+    void deLatentieVanKafkaTotWebhookEnDeUitwaaieringNaarDuizendAbonnementenBlijvenBinnenDeGrenzen() throws Exception {
         try (Ontvanger ontvanger = new Ontvanger()) {
             // Latency: one subscription, events one after another.
             String gemeente = Gebeurtenissen.gemeente();

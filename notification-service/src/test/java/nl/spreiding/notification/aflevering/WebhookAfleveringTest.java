@@ -33,6 +33,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.Tokens;
+import nl.spreiding.notification.gebeurtenissen.Gebeurtenistypen;
 import nl.spreiding.notification.notificatie.NotificatieService;
 import nl.spreiding.notification.support.Gebeurtenissen;
 import nl.spreiding.notification.support.Ontvanger;
@@ -70,7 +71,7 @@ class WebhookAfleveringTest {
     }
 
     @Test
-    void aSignedCloudEventArrivesOncePerWebhookIdAfterTheReceiverRecovers() throws Exception {
+    void eenOndertekendeCloudEventKomtPerWebhookIdEenKeerAanNadatDeOntvangerHerstelt() throws Exception {
         String gemeente = Gebeurtenissen.gemeente();
         String token = Tokens.gemeente(gemeente);
         var abonnement = abonneer(token, ontvanger.url("/hook"), List.of(AANGEWEZEN), List.of(gemeente));
@@ -121,7 +122,7 @@ class WebhookAfleveringTest {
     }
 
     @Test
-    void retryAfterIsHonoured() {
+    void eenRetryAfterWordtGerespecteerd() {
         String gemeente = Gebeurtenissen.gemeente();
         String token = Tokens.gemeente(gemeente);
         var abonnement = abonneer(token, ontvanger.url("/later"), List.of(AANGEWEZEN), List.of(gemeente));
@@ -149,7 +150,7 @@ class WebhookAfleveringTest {
     }
 
     @Test
-    void goneDisablesTheSubscriptionAndKeepsItsDeliveries() {
+    void goneSchakeltHetAbonnementUitEnBewaartZijnAfleveringen() {
         String gemeente = Gebeurtenissen.gemeente();
         String token = Tokens.gemeente(gemeente);
         String id = abonneer(token, ontvanger.url("/weg"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
@@ -169,7 +170,7 @@ class WebhookAfleveringTest {
     }
 
     @Test
-    void exhaustedDeliveriesAreVisibleAnnouncedAndRedeliverableByHand() {
+    void uitgeputteAfleveringenZijnZichtbaarWordenAangekondigdEnZijnMetDeHandOpnieuwAfTeLeveren() {
         String gemeente = Gebeurtenissen.gemeente();
         String token = Tokens.gemeente(gemeente);
         String id = abonneer(token, ontvanger.url("/kapot"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
@@ -184,11 +185,11 @@ class WebhookAfleveringTest {
         String afleveringId = als(token).queryParam("status", "UITGEPUT").get("/api/v1/abonnementen/{id}/afleveringen", id)
                 .then().extract().path("resultaten[0].id");
 
-        List<ConsumerRecord<String, byte[]>> uitgeput = TopicProbe.ofTestBroker().readUntil(AfleveringWorker.TOPIC,
+        List<ConsumerRecord<String, byte[]>> uitgeput = TopicProbe.ofTestBroker().readUntil(Gebeurtenistypen.TOPIC,
                 rs -> rs.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));
         ConsumerRecord<String, byte[]> event = uitgeput.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
         assertThat(new String(event.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
-                .isEqualTo(AfleveringWorker.UITGEPUT);
+                .isEqualTo(Gebeurtenistypen.AFLEVERING_UITGEPUT);
         assertThat(new String(event.value(), StandardCharsets.UTF_8)).contains("\"pogingen\":4").contains(id);
 
         als(token).post("/api/v1/abonnementen/{id}/afleveringen/{a}/herbezorgingen", id, afleveringId).then()
@@ -203,7 +204,7 @@ class WebhookAfleveringTest {
     }
 
     @Test
-    void aDeliveryClaimedByAReplicaThatCrashedIsDeliveredAfterItsLeaseExpires() {
+    void eenAfleveringVanEenVastgelopenReplicaWordtNaAfloopVanDeClaimAfgeleverd() {
         String gemeente = Gebeurtenissen.gemeente();
         String token = Tokens.gemeente(gemeente);
         String id = abonneer(token, ontvanger.url("/crash"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
@@ -230,7 +231,7 @@ class WebhookAfleveringTest {
     }
 
     @Test
-    void duringASecretRotationEveryDeliveryCarriesBothSignatures() throws Exception {
+    void tijdensEenGeheimrotatieDraagtElkeAfleveringBeideHandtekeningen() throws Exception {
         String gemeente = Gebeurtenissen.gemeente();
         String token = Tokens.gemeente(gemeente);
         var abonnement = abonneer(token, ontvanger.url("/rotatie"), List.of(AANGEWEZEN), List.of(gemeente));
@@ -252,7 +253,7 @@ class WebhookAfleveringTest {
     }
 
     @Test
-    void refusesCallbacksIntoTheNetworkAndUnverifiedCallbacks() {
+    void callbacksHetNetwerkInEnOnbevestigdeCallbacksWordenGeweigerd() {
         String token = Tokens.provincie("PV27");
         for (String url : List.of("http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/",
                 "http://192.168.1.1/", "http://0.0.0.0:8080/", "ftp://example.org/")) {
@@ -273,7 +274,7 @@ class WebhookAfleveringTest {
     }
 
     @Test
-    void theFeedOfAnOrganisationPagesFromACursor() {
+    void deFeedVanEenOrganisatieBladertVanafEenCursor() {
         String gemeente = Gebeurtenissen.gemeente();
         String token = Tokens.gemeente(gemeente);
         String cyclus = Gebeurtenissen.cyclus();

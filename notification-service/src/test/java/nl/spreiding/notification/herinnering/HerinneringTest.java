@@ -30,6 +30,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.local.token.Tokens;
+import nl.spreiding.notification.gebeurtenissen.Gebeurtenistypen;
 import nl.spreiding.notification.notificatie.NotificatieService;
 import nl.spreiding.notification.support.Gebeurtenissen;
 import nl.spreiding.notification.support.Ontvanger;
@@ -54,7 +55,7 @@ class HerinneringTest {
     NotificatieService notificaties;
 
     @Test
-    void twoSchedulersRacingFireOneReminderThatReachesTheOrganisationStillToAct() throws Exception {
+    void tweeGelijktijdigePlannersSturenEenHerinneringDieDeOrganisatieBereiktDieNogMoetHandelen() throws Exception {
         String cyclus = Gebeurtenissen.cyclus();
         String gemeente = Gebeurtenissen.gemeente();
         LocalDate vandaag = LocalDate.now(klok.withZone(ZoneId.of("Europe/Amsterdam")));
@@ -62,7 +63,7 @@ class HerinneringTest {
             // The municipality subscribes for itself: a reminder reaches its recipient's own subscription.
             String geheim = given().auth().oauth2(Tokens.gemeente(gemeente)).contentType(ContentType.JSON)
                     .body(Map.of("callbackUrl", ontvanger.url("/herinnering"),
-                    "soorten", List.of(HerinneringPlanner.TYPE), "organisaties", List.of(gemeente)))
+                    "soorten", List.of(Gebeurtenistypen.HERINNERING), "organisaties", List.of(gemeente)))
                     .post("/api/v1/abonnementen").then().statusCode(201).extract().path("geheim");
             QuarkusTransaction.requiringNew().run(() -> {
                 kalender.zet(cyclus, Termijn.Soort.REALISATIE, gemeente, vandaag.plusDays(7), "Opvangplaatsen realiseren");
@@ -92,8 +93,8 @@ class HerinneringTest {
             planner.plan();
             assertThat(herinneringen(realisatie)).containsExactly("D7");
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(HerinneringPlanner.TYPE).size() == 1);
-            Ontvanger.Verzoek verzoek = ontvanger.van(HerinneringPlanner.TYPE).get(0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(Gebeurtenistypen.HERINNERING).size() == 1);
+            Ontvanger.Verzoek verzoek = ontvanger.van(Gebeurtenistypen.HERINNERING).get(0);
             new Webhook(geheim).verify(verzoek.body(), verzoek.httpHeaders());
             JsonNode data = new ObjectMapper().readTree(verzoek.body()).path("data");
             assertThat(data.path("organisatie").asText()).isEqualTo(gemeente);
@@ -105,12 +106,12 @@ class HerinneringTest {
             planner.plan();
             planner.plan();
             assertThat(herinneringen(realisatie)).containsExactlyInAnyOrder("D7", "D1");
-            await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(HerinneringPlanner.TYPE).size() == 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ontvanger.van(Gebeurtenistypen.HERINNERING).size() == 2);
         }
     }
 
     @Test
-    void aReminderReachesOnlyTheRecipientsOwnSubscriptionsAndTheOperatorsWhileEventsStayPublic() throws Exception {
+    void eenHerinneringBereiktAlleenDeEigenAbonnementenVanDeOntvangerEnDieVanDeBeheerderTerwijlGebeurtenissenOpenbaarBlijven() throws Exception {
         String cyclus = Gebeurtenissen.cyclus();
         LocalDate vandaag = LocalDate.now(klok.withZone(ZoneId.of("Europe/Amsterdam")));
         try (Ontvanger ontvanger = new Ontvanger()) {
@@ -141,20 +142,20 @@ class HerinneringTest {
             assertThat(herinneringAan(ontvanger, "/pv20", termijn)).isZero();
             given().auth().oauth2(Tokens.provincie("PV20")).get("/api/v1/abonnementen/{id}/afleveringen", ander).then()
                     .statusCode(200).body("resultaten.type", hasItem(PLAN_INGEDIEND))
-                    .body("resultaten.type", not(hasItem(HerinneringPlanner.TYPE)));
+                    .body("resultaten.type", not(hasItem(Gebeurtenistypen.HERINNERING)));
         }
     }
 
     private static String abonneerOpPv27(Ontvanger ontvanger, String pad, String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("callbackUrl", ontvanger.url(pad), "soorten", List.of(HerinneringPlanner.TYPE, PLAN_INGEDIEND),
+                .body(Map.of("callbackUrl", ontvanger.url(pad), "soorten", List.of(Gebeurtenistypen.HERINNERING, PLAN_INGEDIEND),
                         "organisaties", List.of("PV27")))
                 .post("/api/v1/abonnementen").then().statusCode(201).extract().path("abonnement.id");
     }
 
     /** Reminders about this deadline that reached the receiver at this path. */
     private static long herinneringAan(Ontvanger ontvanger, String pad, UUID termijn) {
-        return ontvanger.van(HerinneringPlanner.TYPE).stream()
+        return ontvanger.van(Gebeurtenistypen.HERINNERING).stream()
                 .filter(v -> v.pad().equals(pad) && v.body().contains(termijn.toString())).count();
     }
 

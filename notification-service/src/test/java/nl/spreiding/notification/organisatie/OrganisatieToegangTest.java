@@ -22,7 +22,7 @@ class OrganisatieToegangTest {
     private static final String FEED = "/api/v1/organisaties/{code}/notificaties";
 
     @Test
-    void onlyTheOrganisationItselfAndAnOperatorReadItsFeed() {
+    void alleenDeOrganisatieZelfEnEenBeheerderLezenHaarFeed() {
         given().auth().oauth2(Tokens.provincie("PV20")).get(FEED, "PV27").then().statusCode(403).contentType(PROBLEM)
                 .body("detail", containsString("namens PV20"));
         given().auth().oauth2(Tokens.minister()).get(FEED, "PV27").then().statusCode(403).contentType(PROBLEM);
@@ -34,7 +34,7 @@ class OrganisatieToegangTest {
     }
 
     @Test
-    void theFeedAsksForAValidToken() {
+    void deFeedVraagtEenGeldigToken() {
         given().get(FEED, "PV27").then().statusCode(401).contentType(PROBLEM)
                 .header("WWW-Authenticate", startsWith("Bearer"));
         String verlopen = Tokens.test().sign(Tokens.PROVINCIE, "PV27", "a@pv27.example", Duration.ofMinutes(-5));
@@ -43,7 +43,7 @@ class OrganisatieToegangTest {
     }
 
     @Test
-    void theDeadlineCalendarIsReadableWithoutAToken() {
+    void deTermijnkalenderIsZonderTokenTeLezen() {
         given().get("/api/v1/organisaties/PV27/termijnen.ics").then().statusCode(200)
                 .contentType(startsWith("text/calendar")).body(startsWith("BEGIN:VCALENDAR"));
         given().accept("text/calendar").get("/api/v1/termijnen").then().statusCode(200)
@@ -52,7 +52,7 @@ class OrganisatieToegangTest {
     }
 
     @Test
-    void theOpenApiDocumentSaysWhichReadsNeedAToken() {
+    void hetOpenApiDocumentZegtWelkeLeesoperatiesEenTokenVragen() {
         given().get("/api/v1/openapi.json").then().statusCode(200)
                 .body("paths.'/organisaties/{code}/notificaties'.get.security", notNullValue())
                 .body("paths.'/organisaties/{code}/termijnen.ics'.get.security", nullValue())

@@ -134,7 +134,7 @@ public final class LocalStack {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         // The local stack seeds the real 2024 reference data and lets webhooks reach receivers on this machine.
         env.put("SPREIDING_REFERENTIEDATA_LADEN_BIJ_START", "true");
-        env.put("SPREIDING_WEBHOOKS_LOOPBACK_TOEGESTAAN", "true");
+        env.put("SPREIDING_WEBHOOKS_ALLOW_LOOPBACK", "true");
         // The services trust the development key pair of this data folder; ./dev-token.sh signs with its private half.
         env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",

@@ -1,4 +1,4 @@
-package nl.spreiding.notification.aflevering;
+package nl.spreiding.notification.webhook;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,30 +6,15 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
-/** When to try a failed delivery again: exponential backoff with jitter, or what the receiver's Retry-After asks. */
-public final class Backoff {
+/** What a receiver's Retry-After asks: when to try a failed delivery again (otherwise the platform's Backoff decides). */
+public final class RetryAfter {
 
-    private Backoff() {
-    }
-
-    /**
-     * @param mislukt attempts that failed so far (1 after the first failure)
-     * @return base × 2^(mislukt-1), capped at max, with "equal jitter": between half and all of it
-     */
-    public static Duration wachttijd(int mislukt, Duration basis, Duration max) {
-        long ms = basis.toMillis();
-        for (int i = 1; i < mislukt && ms < max.toMillis(); i++) {
-            ms *= 2;
-        }
-        ms = Math.min(ms, max.toMillis());
-        long half = ms / 2;
-        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(ms - half + 1));
+    private RetryAfter() {
     }
 
     /** A Retry-After header (RFC 9110: delay-seconds or an HTTP-date) as a delay from now, capped at max. */
-    public static Optional<Duration> retryAfter(Optional<String> header, Instant nu, Duration max) {
+    public static Optional<Duration> wachttijd(Optional<String> header, Instant nu, Duration max) {
         if (header.isEmpty() || header.get().isBlank()) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package nl.spreiding.notification.events;
+package nl.spreiding.notification.gebeurtenissen;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

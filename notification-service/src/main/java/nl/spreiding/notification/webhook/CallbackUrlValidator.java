@@ -1,4 +1,4 @@
-package nl.spreiding.notification.abonnement;
+package nl.spreiding.notification.webhook;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -21,8 +21,8 @@ import nl.spreiding.notification.config.NotificatieConfig;
  * (IPv4-mapped, IPv4-compatible, IPv4-translated, NAT64, 6to4, Teredo). The host is resolved once and every address
  * is checked; the {@link Doel} that comes back names the address the caller must connect to, so no second
  * resolution can point the request elsewhere (DNS rebinding). This happens again right before each delivery (a
- * name may resolve differently later). Loopback is allowed only with {@code spreiding.webhooks.loopback-toegestaan=true};
- * other networks only when listed in {@code spreiding.webhooks.toegestane-netwerken}.
+ * name may resolve differently later). Loopback is allowed only with {@code spreiding.webhooks.allow-loopback=true};
+ * other networks only when listed in {@code spreiding.webhooks.allowed-networks}.
  */
 @ApplicationScoped
 public class CallbackUrlValidator {
@@ -39,7 +39,7 @@ public class CallbackUrlValidator {
 
     @Inject
     public CallbackUrlValidator(NotificatieConfig.Webhooks config) {
-        this(config.loopbackToegestaan(), config.toegestaneNetwerken().orElse(List.of()), InetAddress::getAllByName);
+        this(config.allowLoopback(), config.allowedNetworks().orElse(List.of()), InetAddress::getAllByName);
     }
 
     public CallbackUrlValidator(boolean loopbackToegestaan, List<String> toegestaneNetwerken, Resolver resolver) {
@@ -233,7 +233,7 @@ public class CallbackUrlValidator {
                 int prefix = delen.length > 1 ? Integer.parseInt(delen[1]) : adres.length * 8;
                 return new Cidr(adres, prefix);
             } catch (UnknownHostException | NumberFormatException e) {
-                throw new IllegalArgumentException("spreiding.webhooks.toegestane-netwerken: " + cidr
+                throw new IllegalArgumentException("spreiding.webhooks.allowed-networks: " + cidr
                         + " is geen netwerk in CIDR-notatie", e);
             }
         }

@@ -1,4 +1,4 @@
-package nl.spreiding.notification.abonnement;
+package nl.spreiding.notification.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,7 +51,7 @@ class CallbackUrlValidatorTest {
     }
 
     @Test
-    void namesWhatItRefuses() {
+    void deWeigeringNoemtWatErGeweigerdWordt() {
         assertThatThrownBy(() -> productie.controleer("http://169.254.169.254/latest"))
                 .hasMessageContaining("metadata");
         assertThatThrownBy(() -> productie.controleer("http://[::1]/")).hasMessageContaining("loopback");
@@ -66,14 +66,14 @@ class CallbackUrlValidatorTest {
     }
 
     @Test
-    void acceptsPublicAddresses() throws Exception {
+    void openbareAdressenWordenAanvaard() throws Exception {
         assertThat(productie.controleer("https://ontvanger.example.nl/spreiding").uri().getHost()).isEqualTo("ontvanger.example.nl");
         assertThat(productie.controleer("https://203.0.113.7:8443/x")).isNotNull();
         assertThat(productie.controleer("https://[2001:db8::1]/x")).isNotNull();
     }
 
     @Test
-    void loopbackOnlyWhenConfiguredAndPrivateNetworksOnlyWhenListed() throws Exception {
+    void loopbackAlleenAlsHetIsIngesteldEnPriveNetwerkenAlleenAlsZeZijnGenoemd() throws Exception {
         var lokaal = new CallbackUrlValidator(true, List.of("10.20.0.0/16"), CallbackUrlValidatorTest::resolve);
         assertThat(lokaal.controleer("http://localhost:8080/hook")).isNotNull();
         assertThat(lokaal.controleer("http://[::1]:8080/hook")).isNotNull();

@@ -1,4 +1,4 @@
-package nl.spreiding.notification.aflevering;
+package nl.spreiding.notification.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.vertx.core.Vertx;
-import nl.spreiding.notification.abonnement.CallbackUrlValidator;
-import nl.spreiding.notification.abonnement.Ondertekening;
+import nl.spreiding.notification.webhook.CallbackUrlValidator;
+import nl.spreiding.notification.webhook.Ondertekening;
 import nl.spreiding.notification.support.Ontvanger;
 import nl.spreiding.notification.support.Ontvanger.Antwoord;
 

@@ -1,8 +1,7 @@
-package nl.spreiding.notification.aflevering;
+package nl.spreiding.notification.webhook;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +21,8 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.spreiding.notification.abonnement.CallbackUrlValidator;
-import nl.spreiding.notification.abonnement.Ondertekening;
+import nl.spreiding.notification.webhook.CallbackUrlValidator;
+import nl.spreiding.notification.webhook.Ondertekening;
 import nl.spreiding.notification.config.NotificatieConfig;
 
 /**
@@ -59,7 +58,7 @@ public class WebhookVerzender {
 
     @Inject
     public WebhookVerzender(CallbackUrlValidator validator, NotificatieConfig.Webhooks config, Vertx vertx) {
-        this(validator, vertx, config.connectTimeout(), config.requestTimeout(), config.batchGrootte());
+        this(validator, vertx, config.connectTimeout(), config.requestTimeout(), config.batchSize());
     }
 
     /** @param verbindingen most connections to one callback at a time (a worker pass sends a batch in parallel) */
@@ -102,8 +101,9 @@ public class WebhookVerzender {
             return CompletableFuture.completedFuture(new Uitkomst(null, Optional.empty(), 0,
                     "Callback-URL geweigerd: " + e.getMessage()));
         }
-        // The signature's timestamp is the real time of sending: receivers compare it with their own clock.
-        long tijdstempel = Instant.now().getEpochSecond();
+        // The signature's timestamp is the wall-clock time of sending, deliberately not the application's Clock: the
+        // receiver compares it with its own clock (Standard Webhooks tolerance), so a moved clock would be refused.
+        long tijdstempel = System.currentTimeMillis() / 1000;
         RequestOptions opties = new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(doel.adres(), doel.poort())))

@@ -1,11 +1,9 @@
-package nl.spreiding.notification.organisatie;
+package nl.spreiding.notification.termijn;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
@@ -37,10 +35,7 @@ public class Organisaties {
 
     /** Whether {@code code} is a province, a municipality of a distribution, or has a deadline of its own. */
     public boolean bekend(String code) {
-        return !em.createNativeQuery("""
-                select 1 where exists (select 1 from organisatie where code = :code)
-                            or exists (select 1 from termijn where organisatie = :code)""")
-                .setParameter("code", code).getResultList().isEmpty();
+        return Organisatie.count("code", code) > 0 || Termijn.count("organisatie", code) > 0;
     }
 
     /** The CBS names of those codes that are known; an unknown code is absent from the map. */
@@ -49,33 +44,27 @@ public class Organisaties {
         if (codes.isEmpty()) {
             return namen;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select code, naam from organisatie where code in (:codes)")
-                .setParameter("codes", codes).getResultList();
-        for (Object[] r : rows) {
-            namen.put((String) r[0], (String) r[1]);
+        for (Organisatie o : Organisatie.<Organisatie>list("code in ?1", codes)) {
+            namen.put(o.code, o.naam);
         }
         return namen;
     }
 
-    /** Learns the names of every province and municipality in a distribution's data ({@code provincies[]}, {@code gemeenten[]}). */
+    /**
+     * Learns the CBS names of the provinces and municipalities of a distribution (code → name); codes that are no CBS
+     * code and blank or overlong names are skipped.
+     */
     @Transactional(TxType.MANDATORY)
-    public void leerVan(JsonNode verdeling) {
+    public void leer(Map<String, String> namen) {
         ArrayNode organisaties = json.createArrayNode();
-        voegToe(organisaties, verdeling.path("provincies"), "provinciecode");
-        voegToe(organisaties, verdeling.path("gemeenten"), "gemeentecode");
-        if (!organisaties.isEmpty()) {
-            em.createNativeQuery(LEER).setParameter("organisaties", organisaties.toString()).executeUpdate();
-        }
-    }
-
-    private static void voegToe(ArrayNode organisaties, JsonNode gebieden, String codeVeld) {
-        for (JsonNode g : gebieden) {
-            String code = g.path(codeVeld).asText("");
-            String naam = g.path("naam").asText("");
-            if (code.matches("PV\\d{2}|GM\\d{4}") && !naam.isBlank() && naam.length() <= 200) {
+        namen.forEach((code, naam) -> {
+            if (code != null && naam != null && code.matches("PV\\d{2}|GM\\d{4}") && !naam.isBlank()
+                    && naam.length() <= 200) {
                 organisaties.addObject().put("code", code).put("naam", naam);
             }
+        });
+        if (!organisaties.isEmpty()) {
+            em.createNativeQuery(LEER).setParameter("organisaties", organisaties.toString()).executeUpdate();
         }
     }
 }

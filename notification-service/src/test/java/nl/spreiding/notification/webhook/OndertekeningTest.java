@@ -1,4 +1,4 @@
-package nl.spreiding.notification.abonnement;
+package nl.spreiding.notification.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,7 @@ import com.standardwebhooks.exceptions.WebhookVerificationException;
 class OndertekeningTest {
 
     @Test
-    void secretsHaveTheWhsecFormatWithEnoughRandomBytes() {
+    void geheimenHebbenHetWhsecFormaatMetGenoegWillekeurigeBytes() {
         String geheim = Ondertekening.nieuwGeheim();
         assertThat(geheim).startsWith("whsec_");
         assertThat(Base64.getDecoder().decode(geheim.substring(6))).hasSizeGreaterThanOrEqualTo(24);
@@ -27,7 +27,7 @@ class OndertekeningTest {
     }
 
     @Test
-    void theReferenceLibraryAcceptsOurSignatureAndRefusesATamperedBody() throws Exception {
+    void deReferentiebibliotheekAanvaardtOnzeHandtekeningEnWeigertEenGewijzigdeBody() throws Exception {
         String geheim = Ondertekening.nieuwGeheim();
         String body = "{\"specversion\":\"1.0\",\"data\":{\"naam\":\"Fryslân\"}}";
         long ts = Instant.now().getEpochSecond();
@@ -41,7 +41,7 @@ class OndertekeningTest {
     }
 
     @Test
-    void duringARotationBothSecretsVerify() throws Exception {
+    void tijdensEenRotatieKloppenBeideGeheimen() throws Exception {
         String oud = Ondertekening.nieuwGeheim();
         String nieuw = Ondertekening.nieuwGeheim();
         String body = "{}";

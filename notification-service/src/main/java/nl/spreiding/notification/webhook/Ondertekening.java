@@ -1,4 +1,4 @@
-package nl.spreiding.notification.abonnement;
+package nl.spreiding.notification.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
