@@ -34,7 +34,6 @@ import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.Voorbeelden;
 import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingDto;
-import nl.spreiding.pledge.realisatie.Realisaties;
 
 @Path("/api/v1/aanwijzingen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,12 +44,12 @@ public class AanwijzingResource {
             + "GET /aanwijzingen)";
 
     private final Verdeelbesluiten besluiten;
-    private final Realisaties realisaties;
+    private final Indeplaatsstellingen indeplaatsstellingen;
     private final Conceptinzage inzage;
 
-    public AanwijzingResource(Verdeelbesluiten besluiten, Realisaties realisaties, Conceptinzage inzage) {
+    public AanwijzingResource(Verdeelbesluiten besluiten, Indeplaatsstellingen indeplaatsstellingen, Conceptinzage inzage) {
         this.besluiten = besluiten;
-        this.realisaties = realisaties;
+        this.indeplaatsstellingen = indeplaatsstellingen;
         this.inzage = inzage;
     }
 
@@ -119,6 +118,6 @@ public class AanwijzingResource {
     public AanwijzingDto indeplaatsstelling(
             @Parameter(description = ID) @PathParam("id") UUID id,
             @Valid Indeplaatsstelling verzoek) {
-        return besluiten.dto(realisaties.startIndeplaatsstelling(id, verzoek == null ? null : verzoek.toelichting()));
+        return besluiten.dto(indeplaatsstellingen.start(id, verzoek == null ? null : verzoek.toelichting()));
     }
 }

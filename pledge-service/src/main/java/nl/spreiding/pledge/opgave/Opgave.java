@@ -9,7 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.errors.DomainException;
 
 /** The published task of one province or municipality for one target group, in the current distribution version. */
 @Entity
@@ -92,9 +92,14 @@ public class Opgave extends PanacheEntityBase {
     public static Opgave vereisGemeente(String cyclus, String gemeentecode) {
         Opgave opgave = eenVanGemeente(cyclus, gemeentecode);
         if (opgave == null) {
-            throw ProblemException.unprocessable(GEMEENTE_ZONDER_OPGAVE, "Gemeente zonder opgave",
+            throw DomainException.unprocessable(GEMEENTE_ZONDER_OPGAVE, "Gemeente zonder opgave",
                     "Gemeente " + gemeentecode + " heeft geen gepubliceerde opgave in cyclus " + cyclus + ".");
         }
         return opgave;
+    }
+
+    /** Whether allocation-service published a task for this area (province or municipality) in the cycle. */
+    public static boolean heeftOpgave(String cyclus, String code) {
+        return count("cyclus = ?1 and code = ?2", cyclus, code) > 0;
     }
 }
