@@ -50,7 +50,7 @@ class CyclusDoorloopTest {
     }
 
     @Test
-    void fromTaskToPlansDecisionAndRealisation() {
+    void eenCyclusGaatVanOpgaveViaPlannenEnBesluitNaarRealisatie() {
         String cyclus = "2044-2046";
         Fixtures.publiceer(cyclus, "2045-11-01",
                 List.of(new Gebied("PV27", "Noord-Holland", "PV27", 2_971_000, 1000, 100, 0),
@@ -232,7 +232,7 @@ class CyclusDoorloopTest {
     }
 
     @Test
-    void aDesignationNotRealisedInTimeBecomesOverdueOnceAndTheMinisterStepsIn() {
+    void eenAanwijzingDieNietOpTijdIsGerealiseerdVerstrijktEenmaalEnDeMinisterTreedtInDePlaats() {
         String cyclus = "2024-2026";
         Fixtures.publiceer(cyclus, "2024-11-01",
                 List.of(new Gebied("PV20", "Groningen", "PV20", 596_000, 100, 10, 0)),
@@ -279,7 +279,7 @@ class CyclusDoorloopTest {
     }
 
     @Test
-    void planForAnUnknownCycleOrProvinceIsRefused() {
+    void eenPlanVoorEenOnbekendeCyclusOfProvincieWordtGeweigerd() {
         given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"2090-2092\",\"provinciecode\":\"PV27\"}")
                 .post("/api/v1/provinciale-plannen").then().statusCode(422).contentType("application/problem+json");

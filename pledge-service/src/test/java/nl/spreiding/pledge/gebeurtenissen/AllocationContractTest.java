@@ -1,4 +1,4 @@
-package nl.spreiding.pledge;
+package nl.spreiding.pledge.gebeurtenissen;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +29,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.platform.contract.Gebeurteniscatalogus;
 import nl.spreiding.platform.contract.Schemacontrole;
+import nl.spreiding.pledge.Fixtures;
 import nl.spreiding.pledge.gebeurtenissen.AllocatieGebeurtenissen;
+import nl.spreiding.testsupport.TopicProbe;
 
 /**
  * pledge-service as a consumer of allocation-service's published contract: the examples allocation-service ships
@@ -81,7 +82,7 @@ class AllocationContractTest {
     }
 
     @Test
-    void everyPublishedTypeIsConsumedOrDeliberatelyIgnored() {
+    void elkGepubliceerdTypeWordtVerwerktOfBewustGenegeerd() {
         Set<String> gepubliceerd = CATALOGUS.perType().keySet();
         Set<String> besloten = new HashSet<>(VERWERKT);
         besloten.addAll(GENEGEERD.keySet());
@@ -104,7 +105,7 @@ class AllocationContractTest {
     }
 
     @Test
-    void understandsThePublishedExamplesInTheOrderOfACycle() {
+    void deGepubliceerdeVoorbeeldenWordenInDeVolgordeVanEenCyclusVerwerkt() {
         List<String> ids = new ArrayList<>();
         Voorbeeld geopend = voorbeeld(AllocatieGebeurtenissen.CYCLUS_GEOPEND, CYCLUS);
         ids.add(publiceer(geopend));
@@ -131,7 +132,7 @@ class AllocationContractTest {
     }
 
     @Test
-    void toleratesFieldsItDoesNotKnowYet() {
+    void veldenDieNogOnbekendZijnWordenGenegeerd() {
         // allocation-service may add fields without a new type (docs/gebeurtenissen.md); its schemas allow that.
         List<String> ids = new ArrayList<>();
         Voorbeeld geopend = metOnbekendeVelden(voorbeeld(AllocatieGebeurtenissen.CYCLUS_GEOPEND, CYCLUS_VOORUIT));
