@@ -7,18 +7,17 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import nl.spreiding.platform.inbox.EventInbox;
 import nl.spreiding.platform.inbox.PoisonEventException;
 import nl.spreiding.pledge.gebeurtenissen.VerdelingVastgesteld.Gebied;
 import nl.spreiding.pledge.opgave.Cyclus;
 import nl.spreiding.pledge.opgave.Opgave;
+import nl.spreiding.pledge.opgave.VerdelingRepository;
 
 /**
  * Keeps the local read model of cycles and tasks from {@code spreiding.allocation.v1}. A distribution replaces the
@@ -30,21 +29,13 @@ public class AllocationConsumer {
 
     private static final Logger LOG = Logger.getLogger(AllocationConsumer.class);
 
-    private static final String CLAIM_VERSION = """
-            insert into verdeling (cyclus, doelgroep, verdeling_id, versie, totaal, amv_totaal, vastgesteld_op, bijgewerkt_op)
-            values (:cyclus, :doelgroep, :id, :versie, :totaal, :amvTotaal, :vastgesteldOp, :nu)
-            on conflict (cyclus, doelgroep) do update set verdeling_id = excluded.verdeling_id, versie = excluded.versie,
-                totaal = excluded.totaal, amv_totaal = excluded.amv_totaal, vastgesteld_op = excluded.vastgesteld_op,
-                bijgewerkt_op = excluded.bijgewerkt_op
-            where verdeling.versie < excluded.versie""";
-
     private final EventInbox inbox;
-    private final EntityManager em;
+    private final VerdelingRepository verdelingen;
     private final Clock clock;
 
-    public AllocationConsumer(EventInbox inbox, EntityManager em, Clock clock) {
+    public AllocationConsumer(EventInbox inbox, VerdelingRepository verdelingen, Clock clock) {
         this.inbox = inbox;
-        this.em = em;
+        this.verdelingen = verdelingen;
         this.clock = clock;
     }
 
@@ -89,23 +80,14 @@ public class AllocationConsumer {
 
     private void verdeling(CloudEvent event, VerdelingVastgesteld data) {
         check(data);
-        int claimed = em.createNativeQuery(CLAIM_VERSION).unwrap(NativeQuery.class)
-                .setParameter("cyclus", data.cyclus())
-                .setParameter("doelgroep", data.doelgroep().name())
-                .setParameter("id", data.verdelingId())
-                .setParameter("versie", data.versie())
-                .setParameter("totaal", data.totaal(), Integer.class)
-                .setParameter("amvTotaal", data.amvTotaal(), Integer.class)
-                .setParameter("vastgesteldOp", data.vastgesteldOp(), Instant.class)
-                .setParameter("nu", Instant.now(clock))
-                .executeUpdate();
-        if (claimed == 0) {
+        boolean nieuwer = verdelingen.neemVersieAan(data.cyclus(), data.doelgroep(), data.verdelingId(), data.versie(),
+                data.totaal(), data.amvTotaal(), data.vastgesteldOp(), Instant.now(clock));
+        if (!nieuwer) {
             LOG.infof("Distribution %s/%s version %d is not newer than the one held; ignored (event %s)", data.cyclus(),
                     data.doelgroep(), data.versie(), event.getId());
             return;
         }
-        Opgave.delete("cyclus = ?1 and doelgroep = ?2", data.cyclus(), data.doelgroep());
-        em.flush();
+        verdelingen.verwijderOpgaven(data.cyclus(), data.doelgroep());
         for (Gebied p : data.provincies()) {
             persist(data, Opgave.Niveau.PROVINCIE, p.provinciecode(), p);
         }
