@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,16 +63,15 @@ import nl.spreiding.local.token.Tokens;
  * <li>estimate due today, provincial plans in 10 days (so the plans submitted now are on time, and every province
  * gets its D14 reminder), decision in 40 days, next cycle on 1 February two years on, realisation term 1 month (the
  * API's minimum; 0 is refused);</li>
- * <li>the decision is dated one month and a day back ({@code besluitdatum} may not lie in the future, and there is
- * no lower bound), so the realisation deadline, decision date + 1 month, was yesterday. This is the one way to
- * reach an overdue designation without waiting a month: no production code or clock was changed for it.</li>
+ * <li>the decision is taken today, so the realisation deadline is decision date + 1 month. To reach it without
+ * waiting a month, pledge-service is restarted with its clock moved past that deadline
+ * ({@code SPREIDING_CLOCK_OFFSET}, the platform's {@code spreiding.clock.offset}), as a rehearsal would.</li>
  * </ul>
  *
  * <p><b>Timers.</b> The watcher of realisation deadlines runs on a fixed interval
- * ({@code PLEDGE_TERMIJNBEWAKING_INTERVAL}). With a deadline that has already passed at the moment of the decision,
- * a short interval would race the municipality's realisation report. So pledge-service starts with the watcher idle
- * (1 h), and after the report it is restarted with 1 s, as an operator's rollout would: the deadline that passed
- * meanwhile is then caught. notification-service checks reminders every second and retries a failed webhook after
+ * ({@code PLEDGE_TERMIJNBEWAKING_INTERVAL}). pledge-service starts with the watcher idle (1 h); after the
+ * municipality's realisation report it is restarted with 1 s and its clock moved past the deadline, as an operator's
+ * rollout would: the deadline that has then passed is caught. notification-service checks reminders every second and retries a failed webhook after
  * 200 ms instead of a minute.
  *
  * <p><b>Distribution key.</b> The 2024 seed has no SES-WOA scores, so the Spreidingswet key refuses to run (422,
@@ -88,8 +88,11 @@ class EenCyclusIT {
     private static final LocalDate BESLUIT_UITERLIJK = VANDAAG.plusDays(40);
     private static final LocalDate VOLGENDE_CYCLUS = LocalDate.of(VANDAAG.getYear() + 2, 2, 1);
     private static final int REALISATIE_MAANDEN = 1;
-    private static final LocalDate BESLUITDATUM = VANDAAG.minusMonths(REALISATIE_MAANDEN).minusDays(1);
+    private static final LocalDate BESLUITDATUM = VANDAAG;
     private static final LocalDate REALISATIE_UITERLIJK = BESLUITDATUM.plusMonths(REALISATIE_MAANDEN);
+    /** How far pledge-service's clock is moved after the realisation report: to the day after the deadline. */
+    private static final Duration NA_DE_TERMIJN =
+            Duration.ofDays(ChronoUnit.DAYS.between(VANDAAG, REALISATIE_UITERLIJK) + 1);
 
     private static final int TOTAAL = 96_000;
     private static final int AMV = 8_140;
@@ -557,8 +560,9 @@ class EenCyclusIT {
                 .body("termijnVerstrekenOp", nullValue());
         await("realisatie bij de gemeente").atMost(EVEN).until(() -> gemeente.notificaties(REALISATIE).size() == 1);
 
-        // The watcher starts looking (every second now) and finds the deadline of yesterday passed.
-        stack.herstart(PLEDGE, Map.of("PLEDGE_TERMIJNBEWAKING_INTERVAL", "1s"));
+        // The watcher starts looking (every second now), with the clock moved past the deadline, and finds it passed.
+        stack.herstart(PLEDGE, Map.of("PLEDGE_TERMIJNBEWAKING_INTERVAL", "1s",
+                "SPREIDING_CLOCK_OFFSET", NA_DE_TERMIJN.toString()));
         await("termijn verstreken").atMost(EVEN).untilAsserted(() -> pledge(null).get("/api/v1/aanwijzingen/" + aanwijzing)
                 .then().statusCode(200).body("status", equalTo("TERMIJN_VERSTREKEN"))
                 .body("termijnVerstrekenOp", notNullValue()));

@@ -14,7 +14,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,6 +30,8 @@ import nl.spreiding.pledge.Fixtures.Gebied;
 
 /** From a published task through plans and the decision to realised or overdue places, all over HTTP and Kafka. */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CyclusDoorloopTest {
 
     private static final String MINISTER = "minister@minjenv.example";
@@ -49,9 +55,27 @@ class CyclusDoorloopTest {
                 .post("/api/v1/provinciale-plannen").then().statusCode(201).extract().jsonPath();
     }
 
+    /*
+     * One cycle, 2044-2046, in steps that follow each other (ordered, one test instance): each step states one rule
+     * and builds on the state the steps before it left.
+     */
+    private static final String CYCLUS = "2044-2046";
+    private static final String AANPASSING = """
+            {"aanwijzingen":[{"gemeentecode":"GM0361","aantalPlaatsen":63,"aantalAmv":5},
+             {"gemeentecode":"GM0392","aantalPlaatsen":67,"aantalAmv":0,"toelichting":"Na overleg"},
+             {"gemeentecode":"GM0394","aantalPlaatsen":40,"aantalAmv":0}]}""";
+
+    private final LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private final String uiterlijk = vandaag.plusMonths(6).toString();
+    private String kortPlan;
+    private String besluit;
+    private String eersteAanwijzing;
+    private String haarlem;
+
     @Test
-    void fromTaskToPlansDecisionAndRealisation() {
-        String cyclus = "2044-2046";
+    @Order(1)
+    void deIntegraleWeergaveTeltAlleenDuurzameToezeggingen() {
+        String cyclus = CYCLUS;
         Fixtures.publiceer(cyclus, "2045-11-01",
                 List.of(new Gebied("PV27", "Noord-Holland", "PV27", 2_971_000, 1000, 100, 0),
                         new Gebied("PV26", "Utrecht", "PV26", 1_387_000, 300, 30, 0)),
@@ -90,11 +114,22 @@ class CyclusDoorloopTest {
         assertThat(csv.split("\r\n")).hasSize(6).contains(
                 "PROVINCIE,PV27,Noord-Holland,2971000,ASIEL,1000,100,0,1000,0,1000,830,95,0,-170,170,0,0.28",
                 "GEMEENTE,GM0363,Amsterdam,931298,ASIEL,500,50,0,500,0,500,600,50,0,100,0,100,0.64");
+    }
+
+    @Test
+    @Order(2)
+    void hetOverzichtVraagtOmEenCyclus() {
         given().get("/api/v1/provincies/PV27/overzicht").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("cyclus"));
+    }
 
+    @Test
+    @Order(3)
+    void eenTweedeIndieningVervangtHetPlanEnBewaartHet() {
+        String cyclus = CYCLUS;
         // A plan that falls short and one that covers; a second submission replaces the first and keeps it.
         JsonPath kort = dienIn(cyclus, "PV27");
+        kortPlan = kort.getString("id");
         assertThat(kort.getInt("planversie")).isEqualTo(1);
         assertThat(kort.getBoolean("dektOpgave")).isFalse();
         assertThat(kort.getInt("tekort")).isEqualTo(170);
@@ -111,9 +146,14 @@ class CyclusDoorloopTest {
         given().queryParam("cyclus", cyclus).queryParam("inclusiefVervangen", true).get("/api/v1/provinciale-plannen")
                 .then().statusCode(200).body("totaal", equalTo(3))
                 .body("resultaten.status", contains("INGEDIEND", "VERVANGEN", "INGEDIEND"));
-        given().contentType(ContentType.JSON).body("{}").put("/api/v1/provinciale-plannen/" + kort.getString("id"))
+        given().contentType(ContentType.JSON).body("{}").put("/api/v1/provinciale-plannen/" + kortPlan)
                 .then().statusCode(405);
+    }
 
+    @Test
+    @Order(4)
+    void elkPlanEnElkTekortWordtGepubliceerd() {
+        String cyclus = CYCLUS;
         List<Event> planEvents = Fixtures.eventsVan(cyclus + "/PV27", 4);
         assertThat(planEvents).extracting(Event::type).containsExactly("nl.spreiding.provinciaal-plan.ingediend",
                 "nl.spreiding.tekort.vastgesteld", "nl.spreiding.provinciaal-plan.ingediend",
@@ -123,43 +163,54 @@ class CyclusDoorloopTest {
         assertThat(planEvents.get(0).data().path("toegezegd").asInt()).isEqualTo(830);
         assertThat(planEvents.get(0).data().path("dektOpgave").asBoolean()).isFalse();
         assertThat(planEvents.get(1).data().path("amvTekort").asInt()).isEqualTo(5);
-        assertThat(planEvents.get(2).data().path("vorigPlanId").asText()).isEqualTo(kort.getString("id"));
+        assertThat(planEvents.get(2).data().path("vorigPlanId").asText()).isEqualTo(kortPlan);
         assertThat(planEvents.get(2).data().path("door").asText()).isEqualTo("regietafel@pv27.example");
         assertThat(Fixtures.eventsVan(cyclus + "/PV26", 1)).extracting(Event::type)
                 .containsExactly("nl.spreiding.provinciaal-plan.ingediend");
+    }
 
+    @Test
+    @Order(5)
+    void hetConceptbesluitVerdeeltHetTekortVolgensDeAanwijzingsregel() {
+        String cyclus = CYCLUS;
         // The decision proposes designations by the rule: 170 over lacks 100, 100, 70; AMV 5 to Alkmaar only.
         var concept = minister().contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"%s\"}".formatted(cyclus)).post("/api/v1/verdeelbesluiten").then().statusCode(201)
                 .header("ETag", "\"0\"").body("status", equalTo("CONCEPT")).body("opgesteldDoor", equalTo(MINISTER))
                 .body("aangepastDoor", nullValue()).extract().jsonPath();
-        String besluit = concept.getString("id");
+        besluit = concept.getString("id");
+        eersteAanwijzing = concept.getString("aanwijzingen[0].id");
         assertThat(concept.getList("aanwijzingen.gemeentecode")).containsExactly("GM0361", "GM0392", "GM0394");
         assertThat(concept.getList("aanwijzingen.aantalPlaatsen", Integer.class)).containsExactly(63, 63, 44);
         assertThat(concept.getList("aanwijzingen.aantalAmv", Integer.class)).containsExactly(5, 0, 0);
         assertThat(concept.getList("provincies.grondslag")).containsExactly("PLAN", "PLAN");
         minister().contentType(ContentType.JSON).body("{\"cyclus\":\"%s\"}".formatted(cyclus))
                 .post("/api/v1/verdeelbesluiten").then().statusCode(409);
+    }
 
+    @Test
+    @Order(6)
+    void eenConceptbesluitBestaatAlleenVoorDeMinister() {
+        String cyclus = CYCLUS;
         // Until it is issued the draft is the minister's working paper: to anyone else it does not exist yet.
         given().get("/api/v1/verdeelbesluiten/" + besluit).then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.gemeente("GM0361")).get("/api/v1/verdeelbesluiten/" + besluit).then().statusCode(404);
-        given().get("/api/v1/aanwijzingen/" + concept.getString("aanwijzingen[0].id")).then().statusCode(404);
+        given().get("/api/v1/aanwijzingen/" + eersteAanwijzing).then().statusCode(404);
         given().queryParam("cyclus", cyclus).get("/api/v1/verdeelbesluiten").then().body("totaal", equalTo(0));
         given().auth().oauth2(Tokens.provincie("PV27")).queryParam("cyclus", cyclus).get("/api/v1/aanwijzingen").then()
                 .body("totaal", equalTo(0));
         minister().get("/api/v1/verdeelbesluiten/" + besluit).then().statusCode(200).header("ETag", "\"0\"");
         minister().queryParam("cyclus", cyclus).get("/api/v1/aanwijzingen").then().body("totaal", equalTo(3));
+    }
 
+    @Test
+    @Order(7)
+    void deMinisterPastHetConceptAanVoordatHijHetNeemt() {
         // The minister adjusts before issuing.
-        String aanpassing = """
-                {"aanwijzingen":[{"gemeentecode":"GM0361","aantalPlaatsen":63,"aantalAmv":5},
-                 {"gemeentecode":"GM0392","aantalPlaatsen":67,"aantalAmv":0,"toelichting":"Na overleg"},
-                 {"gemeentecode":"GM0394","aantalPlaatsen":40,"aantalAmv":0}]}""";
         minister().header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(aanpassing.replace("GM0394", "GM0361")).put("/api/v1/verdeelbesluiten/" + besluit + "/aanwijzingen")
+                .body(AANPASSING.replace("GM0394", "GM0361")).put("/api/v1/verdeelbesluiten/" + besluit + "/aanwijzingen")
                 .then().statusCode(400);
-        minister().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(aanpassing)
+        minister().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(AANPASSING)
                 .put("/api/v1/verdeelbesluiten/" + besluit + "/aanwijzingen").then().statusCode(200)
                 .header("ETag", "\"1\"").body("aangepastDoor", equalTo(MINISTER)).body("aangepastOp", notNullValue())
                 .body("aanwijzingen.find { it.gemeentecode == 'GM0392' }.aantalPlaatsen", equalTo(67))
@@ -170,22 +221,31 @@ class CyclusDoorloopTest {
         minister().header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .body("{\"besluitdatum\":\"%s\"}".formatted(LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(2)))
                 .post("/api/v1/verdeelbesluiten/" + besluit + "/vaststelling").then().statusCode(400);
+    }
 
-        LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        String uiterlijk = vandaag.plusMonths(6).toString();
+    @Test
+    @Order(8)
+    void eenGenomenBesluitIsOnveranderlijkEnSluitDePlannen() {
+        String cyclus = CYCLUS;
         var genomen = minister().header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .body("{}").post("/api/v1/verdeelbesluiten/" + besluit + "/vaststelling").then().statusCode(200)
                 .body("status", equalTo("GENOMEN")).body("genomenDoor", equalTo(MINISTER))
                 .body("besluitdatum", equalTo(vandaag.toString()))
                 .body("realisatieUiterlijk", equalTo(uiterlijk)).extract().jsonPath();
+        haarlem = genomen.getString("aanwijzingen.find { it.gemeentecode == 'GM0392' }.id");
         given().get("/api/v1/verdeelbesluiten/" + besluit).then().statusCode(200).body("status", equalTo("GENOMEN"));
         given().queryParam("cyclus", cyclus).get("/api/v1/aanwijzingen").then().body("totaal", equalTo(3));
-        minister().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(aanpassing)
+        minister().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(AANPASSING)
                 .put("/api/v1/verdeelbesluiten/" + besluit + "/aanwijzingen").then().statusCode(409);
         given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"%s\",\"provinciecode\":\"PV27\"}".formatted(cyclus))
                 .post("/api/v1/provinciale-plannen").then().statusCode(409);
+    }
 
+    @Test
+    @Order(9)
+    void hetGenomenBesluitEnElkeAanwijzingWordenGepubliceerd() {
+        String cyclus = CYCLUS;
         List<Event> besluitEvents = Fixtures.eventsVan(cyclus, 1);
         assertThat(besluitEvents).extracting(Event::type).containsExactly("nl.spreiding.verdeelbesluit.genomen");
         var data = besluitEvents.get(0).data();
@@ -202,9 +262,13 @@ class CyclusDoorloopTest {
         assertThat(aangewezen).filteredOn(e -> e.key().endsWith("GM0361")).singleElement()
                 .satisfies(e -> assertThat(e.data().path("aantalAmv").asInt()).isEqualTo(5))
                 .satisfies(e -> assertThat(e.data().path("realisatieUiterlijk").asText()).isEqualTo(uiterlijk));
+    }
 
+    @Test
+    @Order(10)
+    void eenAanwijzingIsGerealiseerdAlsHaarLocatiesSamenHaarPlaatsenHalen() {
+        String cyclus = CYCLUS;
         // Haarlem realises its designation on time, over two locations.
-        String haarlem = genomen.getString("aanwijzingen.find { it.gemeentecode == 'GM0392' }.id");
         String melding = """
                 {"cyclus":"%s","gemeentecode":"GM0392","locatie":"%s","doelgroep":"ASIEL","aantalGerealiseerd":%d,
                  "duurzaam":true,"aanwijzingId":"%s"}""";
@@ -232,7 +296,7 @@ class CyclusDoorloopTest {
     }
 
     @Test
-    void aDesignationNotRealisedInTimeBecomesOverdueOnceAndTheMinisterStepsIn() {
+    void eenAanwijzingDieNietOpTijdIsGerealiseerdVerstrijktEenmaalEnDeMinisterTreedtInDePlaats() {
         String cyclus = "2024-2026";
         Fixtures.publiceer(cyclus, "2024-11-01",
                 List.of(new Gebied("PV20", "Groningen", "PV20", 596_000, 100, 10, 0)),
@@ -279,7 +343,7 @@ class CyclusDoorloopTest {
     }
 
     @Test
-    void planForAnUnknownCycleOrProvinceIsRefused() {
+    void eenPlanVoorEenOnbekendeCyclusOfProvincieWordtGeweigerd() {
         given().auth().oauth2(Tokens.provincie("PV27")).contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"2090-2092\",\"provinciecode\":\"PV27\"}")
                 .post("/api/v1/provinciale-plannen").then().statusCode(422).contentType("application/problem+json");

@@ -54,7 +54,7 @@ class EigenOrganisatieTest {
     }
 
     @Test
-    void aProvinceCannotPledgeForAMunicipalityOfAnotherProvince() {
+    void eenProvincieZegtNietToeVoorEenGemeenteVanEenAndereProvincie() {
         long voor = aantal("/api/v1/toezeggingen");
         String sleutel = UUID.randomUUID().toString();
         groningen().header("Idempotency-Key", sleutel).contentType(ContentType.JSON).body(amsterdamsePlaatsen(50))
@@ -74,7 +74,7 @@ class EigenOrganisatieTest {
     }
 
     @Test
-    void anotherProvinceIsRefusedBeforeVersionOrStateIsChecked() {
+    void eenAndereProvincieWordtGeweigerdVoordatVersieOfStatusWordtGecontroleerd() {
         String id = noordHolland().contentType(ContentType.JSON).body(amsterdamsePlaatsen(80))
                 .post("/api/v1/toezeggingen").then().statusCode(201).extract().path("id");
         String pad = "/api/v1/toezeggingen/" + id;
@@ -104,7 +104,7 @@ class EigenOrganisatieTest {
     }
 
     @Test
-    void aProvincePlansAndTradesOnlyForItself() {
+    void eenProvinciePlantEnRuiltAlleenVoorZichzelf() {
         String plan = "{\"cyclus\":\"%s\",\"provinciecode\":\"PV27\"}".formatted(CYCLUS);
         groningen().contentType(ContentType.JSON).body(plan).post("/api/v1/provinciale-plannen").then()
                 .statusCode(403).contentType(PROBLEM);
@@ -127,7 +127,7 @@ class EigenOrganisatieTest {
     }
 
     @Test
-    void aMunicipalityReportsOnlyItsOwnRealisation() {
+    void eenGemeenteMeldtAlleenHaarEigenRealisatie() {
         String melding = """
                 {"cyclus":"%s","gemeentecode":"GM0363","locatie":"Amsterdam, Zeeburgerdijk","doelgroep":"ASIEL",
                  "aantalGerealiseerd":30,"duurzaam":true}""".formatted(CYCLUS);
@@ -145,7 +145,7 @@ class EigenOrganisatieTest {
     }
 
     @Test
-    void readingNeedsNoToken() {
+    void lezenVraagtGeenToken() {
         for (String pad : List.of("/api/v1/toezeggingen", "/api/v1/uitruilen", "/api/v1/provinciale-plannen",
                 "/api/v1/verdeelbesluiten", "/api/v1/aanwijzingen", "/api/v1/realisaties")) {
             given().queryParam("cyclus", CYCLUS).get(pad).then().statusCode(200);

@@ -7,11 +7,14 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import nl.spreiding.platform.persistence.QueryFilter;
 
 /** A designation of a municipality to realise places, part of a distribution decision. */
 @Entity
@@ -51,4 +54,17 @@ public class Aanwijzing extends PanacheEntityBase {
     public Instant indeplaatsstellingOp;
     @Column(name = "indeplaatsstelling_door")
     public String indeplaatsstellingDoor;
+
+    /**
+     * The designations, by cycle, province and municipality, optionally of one cycle, province, municipality and
+     * status (null: any); proposals only when {@code conceptenZichtbaar}.
+     */
+    public static PanacheQuery<Aanwijzing> zoek(String cyclus, String provinciecode, String gemeentecode, Status status,
+            boolean conceptenZichtbaar) {
+        QueryFilter filter = new QueryFilter().equal("cyclus", cyclus).equal("provinciecode", provinciecode)
+                .equal("gemeentecode", gemeentecode).equal("status", status)
+                .when(conceptenZichtbaar ? null : Status.VOORGESTELD, "status <> :voorgesteld", "voorgesteld");
+        return find(filter.query(), Sort.by("cyclus").and("provinciecode").and("gemeentecode").and("id"),
+                filter.parameters());
+    }
 }

@@ -1,7 +1,5 @@
 package nl.spreiding.pledge.besluit;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -12,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -34,7 +31,6 @@ import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.Voorbeelden;
 import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingDto;
-import nl.spreiding.pledge.realisatie.Realisaties;
 
 @Path("/api/v1/aanwijzingen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,12 +41,12 @@ public class AanwijzingResource {
             + "GET /aanwijzingen)";
 
     private final Verdeelbesluiten besluiten;
-    private final Realisaties realisaties;
+    private final Indeplaatsstellingen indeplaatsstellingen;
     private final Conceptinzage inzage;
 
-    public AanwijzingResource(Verdeelbesluiten besluiten, Realisaties realisaties, Conceptinzage inzage) {
+    public AanwijzingResource(Verdeelbesluiten besluiten, Indeplaatsstellingen indeplaatsstellingen, Conceptinzage inzage) {
         this.besluiten = besluiten;
-        this.realisaties = realisaties;
+        this.indeplaatsstellingen = indeplaatsstellingen;
         this.inzage = inzage;
     }
 
@@ -75,21 +71,7 @@ public class AanwijzingResource {
             @Parameter(description = "Alleen aanwijzingen met deze status", example = "AANGEWEZEN") @QueryParam("status")
             Aanwijzing.Status status,
             @BeanParam @Valid Paginering paginering) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        for (var f : new Object[][] { { "cyclus", cyclus }, { "provinciecode", provinciecode },
-                { "gemeentecode", gemeentecode }, { "status", status } }) {
-            if (f[1] != null) {
-                where.append(" and ").append(f[0]).append(" = :").append(f[0]);
-                params.put((String) f[0], f[1]);
-            }
-        }
-        if (!inzage.magConceptenZien()) {
-            where.append(" and status <> :voorgesteld");
-            params.put("voorgesteld", Aanwijzing.Status.VOORGESTELD);
-        }
-        var query = Aanwijzing.<Aanwijzing>find(where.toString(),
-                Sort.by("cyclus").and("provinciecode").and("gemeentecode").and("id"), params);
+        var query = Aanwijzing.zoek(cyclus, provinciecode, gemeentecode, status, inzage.magConceptenZien());
         return Pagina.van(query, paginering, besluiten::dto);
     }
 
@@ -119,6 +101,6 @@ public class AanwijzingResource {
     public AanwijzingDto indeplaatsstelling(
             @Parameter(description = ID) @PathParam("id") UUID id,
             @Valid Indeplaatsstelling verzoek) {
-        return besluiten.dto(realisaties.startIndeplaatsstelling(id, verzoek == null ? null : verzoek.toelichting()));
+        return besluiten.dto(indeplaatsstellingen.start(id, verzoek == null ? null : verzoek.toelichting()));
     }
 }

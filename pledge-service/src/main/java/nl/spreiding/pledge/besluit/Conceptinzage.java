@@ -1,7 +1,7 @@
 package nl.spreiding.pledge.besluit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
 
@@ -25,14 +25,14 @@ public class Conceptinzage {
 
     public Verdeelbesluit zichtbaar(Verdeelbesluit besluit) {
         if (besluit.status == Verdeelbesluit.Status.CONCEPT && !magConceptenZien()) {
-            throw ProblemException.notFound("Verdeelbesluit " + besluit.id + " bestaat niet.");
+            throw DomainException.notFound("Verdeelbesluit " + besluit.id + " bestaat niet.");
         }
         return besluit;
     }
 
     public Aanwijzing zichtbaar(Aanwijzing aanwijzing) {
         if (aanwijzing.status == Aanwijzing.Status.VOORGESTELD && !magConceptenZien()) {
-            throw ProblemException.notFound("Aanwijzing " + aanwijzing.id + " bestaat niet.");
+            throw DomainException.notFound("Aanwijzing " + aanwijzing.id + " bestaat niet.");
         }
         return aanwijzing;
     }

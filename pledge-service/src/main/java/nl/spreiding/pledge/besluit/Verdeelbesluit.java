@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import nl.spreiding.platform.persistence.QueryFilter;
 
 /** The minister's distribution decision of a cycle: a CONCEPT with adjustable designations until it is GENOMEN. */
 @Entity
@@ -47,4 +50,11 @@ public class Verdeelbesluit extends PanacheEntityBase {
     /** Raised on every change (under a row lock); the ETag. */
     @Column(nullable = false)
     public int versie;
+
+    /** The decisions by cycle, optionally of one cycle (null: any); drafts only when {@code conceptenZichtbaar}. */
+    public static PanacheQuery<Verdeelbesluit> zoek(String cyclus, boolean conceptenZichtbaar) {
+        QueryFilter filter = new QueryFilter().equal("cyclus", cyclus)
+                .when(conceptenZichtbaar ? null : Status.GENOMEN, "status = :genomen", "genomen");
+        return find(filter.query(), Sort.by("cyclus"), filter.parameters());
+    }
 }

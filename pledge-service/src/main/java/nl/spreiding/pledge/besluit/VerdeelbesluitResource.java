@@ -1,8 +1,6 @@
 package nl.spreiding.pledge.besluit;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -97,17 +94,7 @@ public class VerdeelbesluitResource {
             @Parameter(description = "Alleen het besluit van deze cyclus (JJJJ-JJJJ)", example = Voorbeelden.CYCLUS) @QueryParam("cyclus")
             @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
             @BeanParam @Valid Paginering paginering) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (cyclus != null) {
-            where.append(" and cyclus = :cyclus");
-            params.put("cyclus", cyclus);
-        }
-        if (!inzage.magConceptenZien()) {
-            where.append(" and status = :genomen");
-            params.put("genomen", Verdeelbesluit.Status.GENOMEN);
-        }
-        var query = Verdeelbesluit.<Verdeelbesluit>find(where.toString(), Sort.by("cyclus"), params);
+        var query = Verdeelbesluit.zoek(cyclus, inzage.magConceptenZien());
         return Pagina.van(query, paginering, besluiten::dto);
     }
 

@@ -1,5 +1,6 @@
 package nl.spreiding.pledge.besluit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,17 +16,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.pledge.api.Etags;
-import nl.spreiding.pledge.api.PledgeEvents;
 import nl.spreiding.pledge.besluit.AanwijzingsRegel.Achterstand;
 import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingDto;
 import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingInvoer;
 import nl.spreiding.pledge.besluit.BesluitDtos.BesluitProvincieDto;
 import nl.spreiding.pledge.besluit.BesluitDtos.VerdeelbesluitDto;
+import nl.spreiding.pledge.gebeurtenissen.GemeenteAangewezen;
+import nl.spreiding.pledge.gebeurtenissen.PledgePublisher;
+import nl.spreiding.pledge.gebeurtenissen.VerdeelbesluitGenomen.AanwijzingKort;
+import nl.spreiding.pledge.gebeurtenissen.VerdeelbesluitGenomen;
 import nl.spreiding.pledge.opgave.Cyclus;
 import nl.spreiding.pledge.opgave.Doelgroep;
 import nl.spreiding.pledge.opgave.Opgave;
@@ -34,7 +36,6 @@ import nl.spreiding.pledge.plan.PlanDtos.PlanGemeenteDto;
 import nl.spreiding.pledge.plan.PlanGemeente;
 import nl.spreiding.pledge.plan.Plannen;
 import nl.spreiding.pledge.plan.ProvinciaalPlan;
-import nl.spreiding.pledge.realisatie.Realisaties;
 
 /** Drafts, adjusts and issues the distribution decision of a cycle. */
 @ApplicationScoped
@@ -44,30 +45,20 @@ public class Verdeelbesluiten {
     public static final String GENOMEN = "urn:nld:spreiding:probleem:verdeelbesluit-genomen";
 
     private final PlanBerekening berekening;
-    private final Outbox outbox;
+    private final PledgePublisher publisher;
     private final EntityManager em;
-    private final Realisaties realisaties;
+    private final Realisatiestand realisatiestand;
     private final Aanvrager aanvrager;
+    private final Clock clock;
 
-    public Verdeelbesluiten(PlanBerekening berekening, Outbox outbox, EntityManager em, Realisaties realisaties,
-            Aanvrager aanvrager) {
+    public Verdeelbesluiten(PlanBerekening berekening, PledgePublisher publisher, EntityManager em,
+            Realisatiestand realisatiestand, Aanvrager aanvrager, Clock clock) {
         this.berekening = berekening;
-        this.outbox = outbox;
+        this.publisher = publisher;
         this.em = em;
-        this.realisaties = realisaties;
+        this.realisatiestand = realisatiestand;
         this.aanvrager = aanvrager;
-    }
-
-    public record AanwijzingKort(UUID aanwijzingId, String gemeentecode, String provinciecode, int aantalPlaatsen,
-            int aantalAmv) {
-    }
-
-    public record BesluitGenomen(String cyclus, UUID besluitId, LocalDate besluitdatum, LocalDate realisatieUiterlijk,
-            String regel, String door, List<AanwijzingKort> aanwijzingen) {
-    }
-
-    public record GemeenteAangewezen(String cyclus, UUID aanwijzingId, UUID besluitId, String gemeentecode,
-            String provinciecode, int aantalPlaatsen, int aantalAmv, LocalDate realisatieUiterlijk) {
+        this.clock = clock;
     }
 
     @Transactional
@@ -75,13 +66,13 @@ public class Verdeelbesluiten {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:k))").setParameter("k", "besluit/" + cyclus)
                 .getSingleResult();
         if (Verdeelbesluit.count("cyclus", cyclus) > 0) {
-            throw ProblemException.conflict(BESTAAT_AL, "Verdeelbesluit bestaat al", "Cyclus " + cyclus
+            throw DomainException.conflict(BESTAAT_AL, "Verdeelbesluit bestaat al", "Cyclus " + cyclus
                     + " heeft al een verdeelbesluit; pas het concept aan of verwijder het eerst.");
         }
         List<Opgave> provincies = Opgave.list("cyclus = ?1 and doelgroep = ?2 and niveau = ?3 order by code", cyclus,
                 Doelgroep.ASIEL, Opgave.Niveau.PROVINCIE);
         if (provincies.isEmpty()) {
-            throw ProblemException.unprocessable(PlanBerekening.GEEN_OPGAVE, "Geen opgave",
+            throw DomainException.unprocessable(PlanBerekening.GEEN_OPGAVE, "Geen opgave",
                     "Cyclus " + cyclus + " heeft (nog) geen gepubliceerde asielopgave.");
         }
         Verdeelbesluit b = new Verdeelbesluit();
@@ -90,7 +81,7 @@ public class Verdeelbesluiten {
         b.status = Verdeelbesluit.Status.CONCEPT;
         b.regel = AanwijzingsRegel.CODE;
         b.opgesteldDoor = aanvrager.naam();
-        b.opgesteldOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        b.opgesteldOp = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         b.persist();
         for (Opgave provincie : provincies) {
             ProvinciaalPlan plan = ProvinciaalPlan.geldig(cyclus, provincie.code);
@@ -147,20 +138,20 @@ public class Verdeelbesluiten {
     @Transactional
     public Verdeelbesluit pasAan(UUID id, List<AanwijzingInvoer> invoer, String ifMatch) {
         Verdeelbesluit b = concept(id, ifMatch);
-        List<Problem.InvalidParam> fouten = new ArrayList<>();
+        List<DomainException.FieldError> fouten = new ArrayList<>();
         Set<String> gezien = new HashSet<>();
         for (int i = 0; i < invoer.size(); i++) {
             AanwijzingInvoer a = invoer.get(i);
             if (!gezien.add(a.gemeentecode())) {
-                fouten.add(new Problem.InvalidParam("aanwijzingen[" + i + "].gemeentecode", "komt meer dan eens voor"));
+                fouten.add(new DomainException.FieldError("aanwijzingen[" + i + "].gemeentecode", "komt meer dan eens voor"));
             }
             if (a.aantalPlaatsen() == 0 && a.aantalAmv() == 0) {
-                fouten.add(new Problem.InvalidParam("aanwijzingen[" + i + "]",
+                fouten.add(new DomainException.FieldError("aanwijzingen[" + i + "]",
                         "een aanwijzing heeft ten minste één plaats (aantalPlaatsen of aantalAmv)"));
             }
         }
         if (!fouten.isEmpty()) {
-            throw ProblemException.invalid("De aanwijzingen zijn niet consistent.", fouten);
+            throw DomainException.invalid("De aanwijzingen zijn niet consistent.", fouten);
         }
         Map<String, Aanwijzing> huidig = new TreeMap<>();
         for (Aanwijzing a : Aanwijzing.<Aanwijzing>list("besluitId", b.id)) {
@@ -170,7 +161,7 @@ public class Verdeelbesluiten {
         for (AanwijzingInvoer in : invoer) {
             Opgave gemeente = Opgave.vanGemeente(b.cyclus, Doelgroep.ASIEL, in.gemeentecode());
             if (gemeente == null) {
-                throw ProblemException.unprocessable(Opgave.GEMEENTE_ZONDER_OPGAVE,
+                throw DomainException.unprocessable(Opgave.GEMEENTE_ZONDER_OPGAVE,
                         "Gemeente zonder opgave", "Gemeente " + in.gemeentecode()
                                 + " heeft geen asielopgave in cyclus " + b.cyclus + ".");
             }
@@ -195,7 +186,7 @@ public class Verdeelbesluiten {
         nieuw.forEach(a -> a.persist());
         Verdeelbesluit herladen = Verdeelbesluit.findById(id);
         herladen.aangepastDoor = aanvrager.naam();
-        herladen.aangepastOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        herladen.aangepastOp = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         herladen.versie++;
         return herladen;
     }
@@ -212,11 +203,11 @@ public class Verdeelbesluiten {
     public Verdeelbesluit neem(UUID id, LocalDate besluitdatum, String ifMatch) {
         Verdeelbesluit b = concept(id, ifMatch);
         String door = aanvrager.naam();
-        LocalDate vandaag = LocalDate.now(Plannen.NL);
+        LocalDate vandaag = LocalDate.now(clock.withZone(Plannen.NL));
         LocalDate datum = besluitdatum == null ? vandaag : besluitdatum;
         if (datum.isAfter(vandaag)) {
-            throw ProblemException.invalid("Een besluit kan niet in de toekomst worden genomen.",
-                    List.of(new Problem.InvalidParam("besluitdatum", "mag niet na vandaag liggen")));
+            throw DomainException.invalid("Een besluit kan niet in de toekomst worden genomen.",
+                    List.of(new DomainException.FieldError("besluitdatum", "mag niet na vandaag liggen")));
         }
         Cyclus cyclus = Cyclus.findById(b.cyclus);
         int maanden = cyclus == null ? Cyclus.STANDAARD_REALISATIE_MAANDEN : cyclus.realisatieMaanden;
@@ -224,28 +215,27 @@ public class Verdeelbesluiten {
         b.besluitdatum = datum;
         b.realisatieUiterlijk = datum.plusMonths(maanden);
         b.genomenDoor = door;
-        b.genomenOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        b.genomenOp = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         b.versie++;
         List<AanwijzingKort> kort = new ArrayList<>();
         for (Aanwijzing a : Aanwijzing.<Aanwijzing>list("besluitId = ?1 order by gemeentecode", b.id)) {
             a.status = Aanwijzing.Status.AANGEWEZEN;
             a.realisatieUiterlijk = b.realisatieUiterlijk;
             kort.add(new AanwijzingKort(a.id, a.gemeentecode, a.provinciecode, a.aantalPlaatsen, a.aantalAmv));
-            outbox.record(PledgeEvents.TOPIC, PledgeEvents.GEMEENTE_AANGEWEZEN, PledgeEvents.key(b.cyclus, a.gemeentecode),
-                    "aanwijzing/" + a.id, new GemeenteAangewezen(b.cyclus, a.id, b.id, a.gemeentecode, a.provinciecode,
-                            a.aantalPlaatsen, a.aantalAmv, a.realisatieUiterlijk));
+            publisher.gemeenteAangewezen(new GemeenteAangewezen(b.cyclus, a.id, b.id, a.gemeentecode, a.provinciecode,
+                    a.aantalPlaatsen, a.aantalAmv, a.realisatieUiterlijk));
         }
-        outbox.record(PledgeEvents.TOPIC, PledgeEvents.VERDEELBESLUIT_GENOMEN, b.cyclus, "verdeelbesluit/" + b.id,
-                new BesluitGenomen(b.cyclus, b.id, b.besluitdatum, b.realisatieUiterlijk, b.regel, door, kort));
+        publisher.verdeelbesluitGenomen(new VerdeelbesluitGenomen(b.cyclus, b.id, b.besluitdatum, b.realisatieUiterlijk,
+                b.regel, door, kort));
         return b;
     }
 
     private Verdeelbesluit concept(UUID id, String ifMatch) {
         Verdeelbesluit b = Verdeelbesluit.<Verdeelbesluit>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Verdeelbesluit " + id + " bestaat niet."));
+                .orElseThrow(() -> DomainException.notFound("Verdeelbesluit " + id + " bestaat niet."));
         Etags.require(ifMatch, b.versie);
         if (b.status != Verdeelbesluit.Status.CONCEPT) {
-            throw ProblemException.conflict(GENOMEN, "Verdeelbesluit genomen",
+            throw DomainException.conflict(GENOMEN, "Verdeelbesluit genomen",
                     "Een genomen verdeelbesluit is onveranderlijk.");
         }
         return b;
@@ -270,7 +260,7 @@ public class Verdeelbesluiten {
     public AanwijzingDto dto(Aanwijzing a) {
         return new AanwijzingDto(a.id, a.besluitId, a.cyclus, a.provinciecode, a.gemeentecode, a.aantalPlaatsen,
                 a.aantalAmv, a.voorgesteldPlaatsen, a.voorgesteldAmv, a.toelichting, a.status, a.realisatieUiterlijk,
-                realisaties.gerealiseerdVoor(a.id), a.termijnVerstrekenOp, a.indeplaatsstellingOp,
+                realisatiestand.gerealiseerdVoor(a.id), a.termijnVerstrekenOp, a.indeplaatsstellingOp,
                 a.indeplaatsstellingDoor);
     }
 

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.errors.DomainException;
+import nl.spreiding.platform.persistence.QueryFilter;
 
 /** The published task of one province or municipality for one target group, in the current distribution version. */
 @Entity
@@ -92,9 +95,30 @@ public class Opgave extends PanacheEntityBase {
     public static Opgave vereisGemeente(String cyclus, String gemeentecode) {
         Opgave opgave = eenVanGemeente(cyclus, gemeentecode);
         if (opgave == null) {
-            throw ProblemException.unprocessable(GEMEENTE_ZONDER_OPGAVE, "Gemeente zonder opgave",
+            throw DomainException.unprocessable(GEMEENTE_ZONDER_OPGAVE, "Gemeente zonder opgave",
                     "Gemeente " + gemeentecode + " heeft geen gepubliceerde opgave in cyclus " + cyclus + ".");
         }
         return opgave;
+    }
+
+    /** Whether allocation-service published a task for this area (province or municipality) in the cycle. */
+    public static boolean heeftOpgave(String cyclus, String code) {
+        return count("cyclus = ?1 and code = ?2", cyclus, code) > 0;
+    }
+
+    /**
+     * The tasks by cycle, target group, level (provinces first) and code, optionally of one cycle, target group,
+     * province, municipality and level (null: any).
+     */
+    public static PanacheQuery<Opgave> zoek(String cyclus, Doelgroep doelgroep, String provinciecode, String gemeentecode,
+            Niveau niveau) {
+        QueryFilter filter = new QueryFilter().equal("cyclus", cyclus).equal("doelgroep", doelgroep)
+                .equal("provinciecode", provinciecode)
+                .when(gemeentecode == null ? null : Niveau.GEMEENTE, "niveau = :gemeente", "gemeente")
+                .when(gemeentecode, "code = :gemeentecode", "gemeentecode")
+                .equal("niveau", niveau);
+        return find(filter.query(),
+                Sort.by("cyclus").and("doelgroep").and("niveau", Sort.Direction.Descending).and("code"),
+                filter.parameters());
     }
 }

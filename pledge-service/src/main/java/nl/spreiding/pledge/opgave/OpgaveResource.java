@@ -2,17 +2,13 @@ package nl.spreiding.pledge.opgave;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Sort;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -33,10 +29,10 @@ import nl.spreiding.pledge.api.Voorbeelden;
 @Tag(name = "Opgaven", description = "De gepubliceerde opgave per provincie en gemeente, zoals allocation-service haar vaststelde")
 public class OpgaveResource {
 
-    private final EntityManager em;
+    private final VerdelingRepository verdelingRepository;
 
-    public OpgaveResource(EntityManager em) {
-        this.em = em;
+    public OpgaveResource(VerdelingRepository verdelingRepository) {
+        this.verdelingRepository = verdelingRepository;
     }
 
     @Schema(name = "Opgave", description = "De opgave van een provincie of gemeente voor één doelgroep in één cyclus, "
@@ -79,31 +75,7 @@ public class OpgaveResource {
             @Parameter(description = "Alleen provincies (PROVINCIE) of alleen gemeenten (GEMEENTE)", example = "GEMEENTE")
             @QueryParam("niveau") Opgave.Niveau niveau,
             @BeanParam @Valid Paginering paginering) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (cyclus != null) {
-            where.append(" and cyclus = :cyclus");
-            params.put("cyclus", cyclus);
-        }
-        if (doelgroep != null) {
-            where.append(" and doelgroep = :doelgroep");
-            params.put("doelgroep", doelgroep);
-        }
-        if (provinciecode != null) {
-            where.append(" and provinciecode = :provinciecode");
-            params.put("provinciecode", provinciecode);
-        }
-        if (gemeentecode != null) {
-            where.append(" and niveau = :gemeente and code = :gemeentecode");
-            params.put("gemeente", Opgave.Niveau.GEMEENTE);
-            params.put("gemeentecode", gemeentecode);
-        }
-        if (niveau != null) {
-            where.append(" and niveau = :niveau");
-            params.put("niveau", niveau);
-        }
-        var query = Opgave.<Opgave>find(where.toString(),
-                Sort.by("cyclus").and("doelgroep").and("niveau", Sort.Direction.Descending).and("code"), params);
+        var query = Opgave.zoek(cyclus, doelgroep, provinciecode, gemeentecode, niveau);
         return Pagina.van(query, paginering, OpgaveDto::van);
     }
 
@@ -150,32 +122,14 @@ public class OpgaveResource {
     public CyclusDto cyclus(@Parameter(description = "Code van de cyclus (JJJJ-JJJJ)", example = Voorbeelden.CYCLUS) @PathParam("cyclus")
             @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String code) {
         Cyclus c = Cyclus.findById(code);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select doelgroep, verdeling_id, versie, vastgesteld_op from verdeling "
-                + "where cyclus = :c order by doelgroep").setParameter("c", code).getResultList();
-        if (c == null && rows.isEmpty()) {
+        List<VerdelingRepository.Verwerkt> verwerkt = verdelingRepository.verwerktIn(code);
+        if (c == null && verwerkt.isEmpty()) {
             throw ProblemException.notFound("Cyclus " + code + " is (nog) niet bekend.");
         }
-        List<VerdelingDto> verdelingen = rows.stream().map(r -> new VerdelingDto(Doelgroep.valueOf((String) r[0]),
-                (String) r[1], ((Number) r[2]).intValue(), toInstant(r[3]))).toList();
+        List<VerdelingDto> verdelingen = verwerkt.stream().map(v -> new VerdelingDto(v.doelgroep(), v.verdelingId(),
+                v.versie(), v.vastgesteldOp())).toList();
         TermijnenDto termijnen = c == null ? null : new TermijnenDto(c.raming, c.provinciaalPlan, c.verdeelbesluit,
                 c.realisatieMaanden, c.volgendeCyclus);
         return new CyclusDto(code, c == null ? null : c.referentiejaar, termijnen, verdelingen);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

@@ -11,10 +11,10 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.csv.CsvCel;
 import nl.spreiding.platform.csv.CsvDialect;
 import nl.spreiding.platform.csv.CsvSchrijver;
+import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.pledge.opgave.Doelgroep;
 import nl.spreiding.pledge.opgave.Opgave;
 import nl.spreiding.pledge.overzicht.OverzichtDtos.GemeenteOverzicht;
@@ -63,7 +63,7 @@ public class Overzichten {
         }
         Opgave provincie = eenPerGebied.get(provinciecode);
         if (provincie == null) {
-            throw ProblemException.notFound("Provincie " + provinciecode + " heeft geen gepubliceerde opgave in cyclus "
+            throw DomainException.notFound("Provincie " + provinciecode + " heeft geen gepubliceerde opgave in cyclus "
                     + cyclus + ".");
         }
         Map<String, Map<Doelgroep, Telling>> tellingen = new HashMap<>();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.pledge.opgave.Doelgroep;
 import nl.spreiding.pledge.opgave.Opgave;
 import nl.spreiding.pledge.plan.PlanDtos.PlanGemeenteDto;
@@ -38,7 +38,7 @@ public class PlanBerekening {
     public Uitkomst bereken(String cyclus, String provinciecode) {
         Opgave provincie = Opgave.vanProvincie(cyclus, Doelgroep.ASIEL, provinciecode);
         if (provincie == null) {
-            throw ProblemException.unprocessable(GEEN_OPGAVE, "Geen opgave", "Provincie " + provinciecode
+            throw DomainException.unprocessable(GEEN_OPGAVE, "Geen opgave", "Provincie " + provinciecode
                     + " heeft (nog) geen gepubliceerde asielopgave in cyclus " + cyclus + ".");
         }
         Map<String, List<Toezegging>> perGemeente = new LinkedHashMap<>();

@@ -1,8 +1,6 @@
 package nl.spreiding.pledge.plan;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -105,22 +102,7 @@ public class PlanResource {
                     example = "false", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("inclusiefVervangen")
             @Pattern(regexp = "true|false", message = "moet true of false zijn") String inclusiefVervangen,
             @BeanParam @Valid Paginering paginering) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (cyclus != null) {
-            where.append(" and cyclus = :cyclus");
-            params.put("cyclus", cyclus);
-        }
-        if (provinciecode != null) {
-            where.append(" and provinciecode = :provinciecode");
-            params.put("provinciecode", provinciecode);
-        }
-        if (!Boolean.parseBoolean(inclusiefVervangen)) {
-            where.append(" and status = :status");
-            params.put("status", ProvinciaalPlan.Status.INGEDIEND);
-        }
-        var query = ProvinciaalPlan.<ProvinciaalPlan>find(where.toString(),
-                Sort.by("cyclus").and("provinciecode").and("planversie"), params);
+        var query = ProvinciaalPlan.zoek(cyclus, provinciecode, Boolean.parseBoolean(inclusiefVervangen));
         return Pagina.van(query, paginering, plannen::dto);
     }
 

@@ -1,5 +1,6 @@
 package nl.spreiding.pledge.plan;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,10 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.platform.security.Aanvrager;
-import nl.spreiding.pledge.api.PledgeEvents;
+import nl.spreiding.pledge.gebeurtenissen.PlanIngediend;
+import nl.spreiding.pledge.gebeurtenissen.PledgePublisher;
+import nl.spreiding.pledge.gebeurtenissen.TekortVastgesteld;
 import nl.spreiding.pledge.opgave.Cyclus;
 import nl.spreiding.pledge.plan.PlanDtos.PlanDto;
 import nl.spreiding.pledge.plan.PlanDtos.PlanGemeenteDto;
@@ -33,32 +35,26 @@ public class Plannen {
     public static final String BESLUIT_GENOMEN = "urn:nld:spreiding:probleem:verdeelbesluit-genomen";
 
     private final PlanBerekening berekening;
-    private final Outbox outbox;
+    private final PledgePublisher publisher;
     private final ObjectMapper json;
     private final EntityManager em;
     private final Aanvrager aanvrager;
+    private final Clock clock;
 
-    public Plannen(PlanBerekening berekening, Outbox outbox, ObjectMapper json, EntityManager em, Aanvrager aanvrager) {
+    public Plannen(PlanBerekening berekening, PledgePublisher publisher, ObjectMapper json, EntityManager em,
+            Aanvrager aanvrager, Clock clock) {
         this.berekening = berekening;
-        this.outbox = outbox;
+        this.publisher = publisher;
         this.json = json;
         this.em = em;
         this.aanvrager = aanvrager;
-    }
-
-    public record PlanIngediend(String cyclus, UUID planId, String provinciecode, int planversie, Instant ingediendOp,
-            boolean teLaat, int opgave, int bestaandePlaatsen, int toegezegd, int amvOpgave, int amvToegezegd,
-            boolean dektOpgave, int tekort, int amvTekort, List<String> gemeentenOnderOpgave, UUID vorigPlanId,
-            String door) {
-    }
-
-    public record TekortVastgesteld(String cyclus, String provinciecode, int tekort, int amvTekort, UUID planId) {
+        this.clock = clock;
     }
 
     public PlanDto concept(String cyclus, String provinciecode) {
         PlanBerekening.Uitkomst u = berekening.bereken(cyclus, provinciecode);
         Cyclus c = Cyclus.findById(cyclus);
-        boolean teLaat = c != null && c.provinciaalPlan != null && LocalDate.now(NL).isAfter(c.provinciaalPlan);
+        boolean teLaat = c != null && c.provinciaalPlan != null && LocalDate.now(clock.withZone(NL)).isAfter(c.provinciaalPlan);
         return new PlanDto(null, cyclus, provinciecode, null, "CONCEPT", null, null, teLaat, u.provincie().opgave,
                 u.provincie().bestaandePlaatsen, u.toegezegd(), u.provincie().amv, u.amvToegezegd(), u.dektOpgave(),
                 u.tekort(), u.amvTekort(), u.gemeentenOnderOpgave(), null, u.gemeenten());
@@ -75,12 +71,12 @@ public class Plannen {
                 .setParameter("k", "plan/" + verzoek.cyclus() + "/" + verzoek.provinciecode()).getSingleResult();
         Cyclus cyclus = Cyclus.findById(verzoek.cyclus());
         if (cyclus == null) {
-            throw ProblemException.unprocessable(ONBEKENDE_CYCLUS, "Onbekende cyclus", "Cyclus " + verzoek.cyclus()
+            throw DomainException.unprocessable(ONBEKENDE_CYCLUS, "Onbekende cyclus", "Cyclus " + verzoek.cyclus()
                     + " is (nog) niet geopend; de termijn voor het plan is dus niet bekend.");
         }
         if (em.createNativeQuery("select count(*) from verdeelbesluit where cyclus = :c and status = 'GENOMEN'")
                 .setParameter("c", verzoek.cyclus()).getSingleResult() instanceof Number n && n.longValue() > 0) {
-            throw ProblemException.conflict(BESLUIT_GENOMEN, "Verdeelbesluit genomen", "Het verdeelbesluit van cyclus "
+            throw DomainException.conflict(BESLUIT_GENOMEN, "Verdeelbesluit genomen", "Het verdeelbesluit van cyclus "
                     + verzoek.cyclus() + " is al genomen; er kan geen plan meer worden ingediend.");
         }
         PlanBerekening.Uitkomst u = berekening.bereken(verzoek.cyclus(), verzoek.provinciecode());
@@ -95,7 +91,7 @@ public class Plannen {
         p.provinciecode = verzoek.provinciecode();
         p.planversie = vorig == null ? 1 : vorig.planversie + 1;
         p.status = ProvinciaalPlan.Status.INGEDIEND;
-        p.ingediendOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        p.ingediendOp = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         p.ingediendDoor = door;
         p.teLaat = cyclus.provinciaalPlan != null && LocalDate.ofInstant(p.ingediendOp, NL).isAfter(cyclus.provinciaalPlan);
         p.opgave = u.provincie().opgave;
@@ -124,14 +120,11 @@ public class Plannen {
             r.locaties = schrijf(g.locaties());
             r.persist();
         }
-        String key = PledgeEvents.key(p.cyclus, p.provinciecode);
-        outbox.record(PledgeEvents.TOPIC, PledgeEvents.PLAN_INGEDIEND, key, "provinciaal-plan/" + p.id,
-                new PlanIngediend(p.cyclus, p.id, p.provinciecode, p.planversie, p.ingediendOp, p.teLaat, p.opgave,
+        publisher.planIngediend(new PlanIngediend(p.cyclus, p.id, p.provinciecode, p.planversie, p.ingediendOp, p.teLaat, p.opgave,
                         p.bestaandePlaatsen, p.toegezegd, p.amvOpgave, p.amvToegezegd, p.dektOpgave, p.tekort,
                         p.amvTekort, u.gemeentenOnderOpgave(), vorig == null ? null : vorig.id, door));
         if (!p.dektOpgave) {
-            outbox.record(PledgeEvents.TOPIC, PledgeEvents.TEKORT_VASTGESTELD, key, "provinciaal-plan/" + p.id,
-                    new TekortVastgesteld(p.cyclus, p.provinciecode, p.tekort, p.amvTekort, p.id));
+            publisher.tekortVastgesteld(new TekortVastgesteld(p.cyclus, p.provinciecode, p.tekort, p.amvTekort, p.id));
         }
         return p;
     }

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.spreiding.platform.persistence.QueryFilter;
 
 /** A submitted provincial plan; immutable. A newer version sets the older one to VERVANGEN. */
 @Entity
@@ -56,5 +59,15 @@ public class ProvinciaalPlan extends PanacheEntityBase {
     public static ProvinciaalPlan geldig(String cyclus, String provinciecode) {
         return find("cyclus = ?1 and provinciecode = ?2 and status = ?3", cyclus, provinciecode, Status.INGEDIEND)
                 .firstResult();
+    }
+
+    /**
+     * The plans by cycle, province and plan version, optionally of one cycle and province (null: any); replaced
+     * versions only when {@code inclusiefVervangen}.
+     */
+    public static PanacheQuery<ProvinciaalPlan> zoek(String cyclus, String provinciecode, boolean inclusiefVervangen) {
+        QueryFilter filter = new QueryFilter().equal("cyclus", cyclus).equal("provinciecode", provinciecode)
+                .when(inclusiefVervangen ? null : Status.INGEDIEND, "status = :status", "status");
+        return find(filter.query(), Sort.by("cyclus").and("provinciecode").and("planversie"), filter.parameters());
     }
 }

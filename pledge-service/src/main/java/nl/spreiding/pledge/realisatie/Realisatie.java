@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import nl.spreiding.platform.persistence.QueryFilter;
 import nl.spreiding.pledge.opgave.Doelgroep;
 
 /** A municipality's report of the places available at a location; the latest report per location counts. */
@@ -40,4 +43,11 @@ public class Realisatie extends PanacheEntityBase {
     public Instant gemeldOp;
     @Column(name = "gemeld_door", nullable = false)
     public String gemeldDoor;
+
+    /** The reports, oldest first, optionally of one cycle, municipality and designation (null: any). */
+    public static PanacheQuery<Realisatie> zoek(String cyclus, String gemeentecode, UUID aanwijzingId) {
+        QueryFilter filter = new QueryFilter().equal("cyclus", cyclus).equal("gemeentecode", gemeentecode)
+                .equal("aanwijzingId", aanwijzingId);
+        return find(filter.query(), Sort.by("gemeldOp").and("id"), filter.parameters());
+    }
 }

@@ -1,8 +1,6 @@
 package nl.spreiding.pledge.realisatie;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -85,16 +82,7 @@ public class RealisatieResource {
             @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) String gemeentecode,
             @Parameter(description = "Alleen meldingen voor deze aanwijzing (haar id)") @QueryParam("aanwijzingId") UUID aanwijzingId,
             @BeanParam @Valid Paginering paginering) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        for (var f : new Object[][] { { "cyclus", cyclus }, { "gemeentecode", gemeentecode },
-                { "aanwijzingId", aanwijzingId } }) {
-            if (f[1] != null) {
-                where.append(" and ").append(f[0]).append(" = :").append(f[0]);
-                params.put((String) f[0], f[1]);
-            }
-        }
-        var query = Realisatie.<Realisatie>find(where.toString(), Sort.by("gemeldOp").and("id"), params);
+        var query = Realisatie.zoek(cyclus, gemeentecode, aanwijzingId);
         return Pagina.van(query, paginering, RealisatieDto::van);
     }
 

@@ -1,5 +1,6 @@
 package nl.spreiding.pledge.realisatie;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,12 +19,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.pledge.api.Codes;
-import nl.spreiding.pledge.api.PledgeEvents;
 import nl.spreiding.pledge.besluit.Aanwijzing;
+import nl.spreiding.pledge.besluit.Realisatiestand;
+import nl.spreiding.pledge.gebeurtenissen.PledgePublisher;
+import nl.spreiding.pledge.gebeurtenissen.RealisatieGemeld;
+import nl.spreiding.pledge.gebeurtenissen.TermijnVerstreken;
 import nl.spreiding.pledge.opgave.Doelgroep;
 import nl.spreiding.pledge.opgave.Opgave;
 import nl.spreiding.pledge.plan.Plannen;
@@ -35,10 +38,9 @@ import nl.spreiding.pledge.toezegging.Toezegging;
  * ({@link TermijnBewaking}) marks the rest overdue; the minister can then step in.
  */
 @ApplicationScoped
-public class Realisaties {
+public class Realisaties implements Realisatiestand {
 
     public static final String ONGELDIGE_VERWIJZING = "urn:nld:spreiding:probleem:ongeldige-verwijzing";
-    public static final String GEEN_TERMIJN_VERSTREKEN = "urn:nld:spreiding:probleem:termijn-niet-verstreken";
 
     private static final String GEREALISEERD_VOOR = """
             select coalesce(sum(aantal_gerealiseerd), 0) from (
@@ -46,13 +48,15 @@ public class Realisaties {
                 order by locatie, gemeld_op desc) laatste""";
 
     private final EntityManager em;
-    private final Outbox outbox;
+    private final PledgePublisher publisher;
     private final Aanvrager aanvrager;
+    private final Clock clock;
 
-    public Realisaties(EntityManager em, Outbox outbox, Aanvrager aanvrager) {
+    public Realisaties(EntityManager em, PledgePublisher publisher, Aanvrager aanvrager, Clock clock) {
         this.em = em;
-        this.outbox = outbox;
+        this.publisher = publisher;
         this.aanvrager = aanvrager;
+        this.clock = clock;
     }
 
     @Schema(name = "RealisatieMelding", description = "De melding van een gemeente: zoveel plaatsen zijn nu beschikbaar op "
@@ -104,19 +108,6 @@ public class Realisaties {
         }
     }
 
-    public record RealisatieGemeld(String cyclus, UUID realisatieId, String gemeentecode, String provinciecode,
-            String locatie, Doelgroep doelgroep, int aantalGerealiseerd, boolean duurzaam, Instant gemeldOp,
-            UUID aanwijzingId, UUID toezeggingId, String door) {
-    }
-
-    public record TermijnVerstreken(String cyclus, UUID aanwijzingId, String gemeentecode, String provinciecode,
-            int aantalPlaatsen, int aantalGerealiseerd, LocalDate realisatieUiterlijk) {
-    }
-
-    public record IndeplaatsstellingGestart(String cyclus, UUID aanwijzingId, String gemeentecode, String provinciecode,
-            Instant gestartOp, String door, String toelichting) {
-    }
-
     @Transactional
     public Realisatie meld(RealisatieMelding m) {
         // A municipality reports only its own places; its designations and pledges are checked after this.
@@ -128,7 +119,7 @@ public class Realisaties {
             aanwijzing = Aanwijzing.findById(m.aanwijzingId(), LockModeType.PESSIMISTIC_WRITE);
             if (aanwijzing == null || !aanwijzing.gemeentecode.equals(m.gemeentecode())
                     || !aanwijzing.cyclus.equals(m.cyclus()) || aanwijzing.status == Aanwijzing.Status.VOORGESTELD) {
-                throw ProblemException.unprocessable(ONGELDIGE_VERWIJZING, "Onbekende aanwijzing", "Aanwijzing "
+                throw DomainException.unprocessable(ONGELDIGE_VERWIJZING, "Onbekende aanwijzing", "Aanwijzing "
                         + m.aanwijzingId() + " is geen vastgestelde aanwijzing van gemeente " + m.gemeentecode()
                         + " in cyclus " + m.cyclus() + ".");
             }
@@ -136,7 +127,7 @@ public class Realisaties {
         if (m.toezeggingId() != null) {
             Toezegging t = Toezegging.findById(m.toezeggingId());
             if (t == null || !t.gemeentecode.equals(m.gemeentecode()) || !t.cyclus.equals(m.cyclus())) {
-                throw ProblemException.unprocessable(ONGELDIGE_VERWIJZING, "Onbekende toezegging", "Toezegging "
+                throw DomainException.unprocessable(ONGELDIGE_VERWIJZING, "Onbekende toezegging", "Toezegging "
                         + m.toezeggingId() + " is geen toezegging van gemeente " + m.gemeentecode() + " in cyclus "
                         + m.cyclus() + ".");
             }
@@ -152,21 +143,21 @@ public class Realisaties {
         r.duurzaam = m.duurzaam();
         r.aanwijzingId = m.aanwijzingId();
         r.toezeggingId = m.toezeggingId();
-        r.gemeldOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.gemeldOp = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         r.gemeldDoor = door;
         r.persist();
         em.flush();
-        outbox.record(PledgeEvents.TOPIC, PledgeEvents.REALISATIE_GEMELD, PledgeEvents.key(r.cyclus, r.gemeentecode),
-                "realisatie/" + r.id, new RealisatieGemeld(r.cyclus, r.id, r.gemeentecode, r.provinciecode, r.locatie,
+        publisher.realisatieGemeld(new RealisatieGemeld(r.cyclus, r.id, r.gemeentecode, r.provinciecode, r.locatie,
                         r.doelgroep, r.aantalGerealiseerd, r.duurzaam, r.gemeldOp, r.aanwijzingId, r.toezeggingId, door));
         if (aanwijzing != null && aanwijzing.status == Aanwijzing.Status.AANGEWEZEN
                 && gerealiseerdVoor(aanwijzing.id) >= aanwijzing.aantalPlaatsen
-                && !LocalDate.now(Plannen.NL).isAfter(aanwijzing.realisatieUiterlijk)) {
+                && !LocalDate.now(clock.withZone(Plannen.NL)).isAfter(aanwijzing.realisatieUiterlijk)) {
             aanwijzing.status = Aanwijzing.Status.GEREALISEERD;
         }
         return r;
     }
 
+    @Override
     public int gerealiseerdVoor(UUID aanwijzingId) {
         return ((Number) em.createNativeQuery(GEREALISEERD_VOOR).setParameter("a", aanwijzingId).getSingleResult())
                 .intValue();
@@ -179,35 +170,15 @@ public class Realisaties {
         List<UUID> ids = em.createNativeQuery("""
                 select id from aanwijzing where status = 'AANGEWEZEN' and realisatie_uiterlijk < :vandaag
                 order by realisatie_uiterlijk, id limit :max for update skip locked""", UUID.class)
-                .setParameter("vandaag", LocalDate.now(Plannen.NL)).setParameter("max", max).getResultList();
-        Instant nu = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                .setParameter("vandaag", LocalDate.now(clock.withZone(Plannen.NL))).setParameter("max", max).getResultList();
+        Instant nu = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         for (UUID id : ids) {
             Aanwijzing a = Aanwijzing.findById(id);
             a.status = Aanwijzing.Status.TERMIJN_VERSTREKEN;
             a.termijnVerstrekenOp = nu;
-            outbox.record(PledgeEvents.TOPIC, PledgeEvents.TERMIJN_VERSTREKEN, PledgeEvents.key(a.cyclus, a.gemeentecode),
-                    "aanwijzing/" + a.id, new TermijnVerstreken(a.cyclus, a.id, a.gemeentecode, a.provinciecode,
+            publisher.termijnVerstreken(new TermijnVerstreken(a.cyclus, a.id, a.gemeentecode, a.provinciecode,
                             a.aantalPlaatsen, gerealiseerdVoor(a.id), a.realisatieUiterlijk));
         }
         return ids.size();
-    }
-
-    @Transactional
-    public Aanwijzing startIndeplaatsstelling(UUID aanwijzingId, String toelichting) {
-        Aanwijzing a = Aanwijzing.<Aanwijzing>findByIdOptional(aanwijzingId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Aanwijzing " + aanwijzingId + " bestaat niet."));
-        if (a.status != Aanwijzing.Status.TERMIJN_VERSTREKEN) {
-            throw ProblemException.conflict(GEEN_TERMIJN_VERSTREKEN, "Indeplaatsstelling niet mogelijk",
-                    "Indeplaatsstelling kan alleen bij een aanwijzing waarvan de realisatietermijn is verstreken; deze "
-                            + "heeft status " + a.status + ".");
-        }
-        a.status = Aanwijzing.Status.INDEPLAATSSTELLING;
-        a.indeplaatsstellingOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String door = aanvrager.naam();
-        a.indeplaatsstellingDoor = door;
-        outbox.record(PledgeEvents.TOPIC, PledgeEvents.INDEPLAATSSTELLING_GESTART, PledgeEvents.key(a.cyclus,
-                a.gemeentecode), "aanwijzing/" + a.id, new IndeplaatsstellingGestart(a.cyclus, a.id, a.gemeentecode,
-                        a.provinciecode, a.indeplaatsstellingOp, door, toelichting));
-        return a;
     }
 }

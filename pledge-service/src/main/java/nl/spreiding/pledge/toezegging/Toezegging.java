@@ -7,12 +7,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import nl.spreiding.platform.persistence.QueryFilter;
 import nl.spreiding.pledge.opgave.Doelgroep;
 
 /** A municipality's pledge of places at one location for one target group. */
@@ -82,4 +85,12 @@ public class Toezegging extends PanacheEntityBase {
 
     @Column(name = "gewijzigd_op", nullable = false)
     public Instant gewijzigdOp;
+
+    /** The pledges, oldest first, optionally of one cycle, province, municipality, target group and status (null: any). */
+    public static PanacheQuery<Toezegging> zoek(String cyclus, String provinciecode, String gemeentecode,
+            Doelgroep doelgroep, Status status) {
+        QueryFilter filter = new QueryFilter().equal("cyclus", cyclus).equal("provinciecode", provinciecode)
+                .equal("gemeentecode", gemeentecode).equal("doelgroep", doelgroep).equal("status", status);
+        return find(filter.query(), Sort.by("aangemaaktOp").and("id"), filter.parameters());
+    }
 }

@@ -157,18 +157,4 @@ public final class ToezeggingDtos {
             @Schema(implementation = ToezeggingDto.class, description = "De toezegging na de wijziging, zoals GET "
                     + "/toezeggingen/{id} haar toen gaf") JsonNode na) {
     }
-
-    /** Data of the {@code nl.spreiding.toezegging.*} events. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ToezeggingEvent(String cyclus, UUID toezeggingId, String gemeentecode, String provinciecode,
-            String locatie, Doelgroep doelgroep, int aantalPlaatsen, int aantalAmv, boolean duurzaam,
-            LocalDate beschikbaarVanaf, LocalDate beschikbaarTot, Toezegging.Status status, int versie, String door,
-            String reden) {
-
-        static ToezeggingEvent van(Toezegging t, String door, String reden) {
-            return new ToezeggingEvent(t.cyclus, t.id, t.gemeentecode, t.provinciecode, t.locatie, t.doelgroep,
-                    t.aantalPlaatsen, t.aantalAmv, t.duurzaam, t.beschikbaarVanaf, t.beschikbaarTot, t.status, t.versie,
-                    door, reden);
-        }
-    }
 }

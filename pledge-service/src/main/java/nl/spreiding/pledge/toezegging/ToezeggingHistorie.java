@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -36,4 +38,9 @@ public class ToezeggingHistorie extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "text")
     public String na;
+
+    /** The changes of one pledge, oldest first. */
+    public static PanacheQuery<ToezeggingHistorie> van(UUID toezeggingId) {
+        return find("toezeggingId", Sort.by("versie").and("op"), toezeggingId);
+    }
 }

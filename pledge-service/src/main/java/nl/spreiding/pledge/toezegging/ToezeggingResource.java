@@ -1,8 +1,6 @@
 package nl.spreiding.pledge.toezegging;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,7 +17,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -85,14 +82,7 @@ public class ToezeggingResource {
             @Parameter(description = "Alleen toezeggingen met deze status", example = "GEPLAND") @QueryParam("status")
             Toezegging.Status status,
             @BeanParam @Valid Paginering paginering) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        filter(where, params, "cyclus", cyclus);
-        filter(where, params, "provinciecode", provinciecode);
-        filter(where, params, "gemeentecode", gemeentecode);
-        filter(where, params, "doelgroep", doelgroep);
-        filter(where, params, "status", status);
-        var query = Toezegging.<Toezegging>find(where.toString(), Sort.by("aangemaaktOp").and("id"), params);
+        var query = Toezegging.zoek(cyclus, provinciecode, gemeentecode, doelgroep, status);
         return Pagina.van(query, paginering, ToezeggingDto::van);
     }
 
@@ -217,7 +207,7 @@ public class ToezeggingResource {
             @Parameter(description = ID) @PathParam("id") UUID id,
             @BeanParam @Valid Paginering paginering) {
         vind(id);
-        var query = ToezeggingHistorie.<ToezeggingHistorie>find("toezeggingId", Sort.by("versie").and("op"), id);
+        var query = ToezeggingHistorie.van(id);
         return Pagina.van(query, paginering, this::historieDto);
     }
 
@@ -243,12 +233,5 @@ public class ToezeggingResource {
 
     private static Response metEtag(Response.ResponseBuilder response, Toezegging t) {
         return response.header(HttpHeaders.ETAG, Etags.of(t.versie)).entity(ToezeggingDto.van(t)).build();
-    }
-
-    private static void filter(StringBuilder where, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            where.append(" and ").append(field).append(" = :").append(field);
-            params.put(field, value);
-        }
     }
 }

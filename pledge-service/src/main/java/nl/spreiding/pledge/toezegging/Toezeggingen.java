@@ -3,6 +3,7 @@ package nl.spreiding.pledge.toezegging;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,18 +18,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.api.ProblemException;
-import nl.spreiding.platform.outbox.Outbox;
+import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.pledge.api.Etags;
-import nl.spreiding.pledge.api.PledgeEvents;
+import nl.spreiding.pledge.gebeurtenissen.PledgePublisher;
+import nl.spreiding.pledge.gebeurtenissen.ToezeggingGebeurtenis;
 import nl.spreiding.pledge.opgave.Doelgroep;
 import nl.spreiding.pledge.opgave.Opgave;
 import nl.spreiding.pledge.toezegging.ToezeggingDtos.Inhoud;
 import nl.spreiding.pledge.toezegging.ToezeggingDtos.NieuweToezegging;
 import nl.spreiding.pledge.toezegging.ToezeggingDtos.ToezeggingDto;
-import nl.spreiding.pledge.toezegging.ToezeggingDtos.ToezeggingEvent;
 
 /**
  * Registers, changes and withdraws pledges: each change audited and published in the same transaction. A province
@@ -48,15 +47,17 @@ public class Toezeggingen {
             on conflict do nothing""";
 
     private final EntityManager em;
-    private final Outbox outbox;
+    private final PledgePublisher publisher;
     private final ObjectMapper json;
     private final Aanvrager aanvrager;
+    private final Clock clock;
 
-    public Toezeggingen(EntityManager em, Outbox outbox, ObjectMapper json, Aanvrager aanvrager) {
+    public Toezeggingen(EntityManager em, PledgePublisher publisher, ObjectMapper json, Aanvrager aanvrager, Clock clock) {
         this.em = em;
-        this.outbox = outbox;
+        this.publisher = publisher;
         this.json = json;
         this.aanvrager = aanvrager;
+        this.clock = clock;
     }
 
     /** The outcome of a create: the pledge, and whether this request created it or replayed an earlier one. */
@@ -80,19 +81,19 @@ public class Toezeggingen {
                         "select verzoek_hash, toezegging_id from idempotentie_sleutel where sleutel = :s")
                         .setParameter("s", idempotencyKey).getSingleResult();
                 if (!hash.equals(row[0])) {
-                    throw ProblemException.unprocessable(SLEUTEL_HERGEBRUIKT, "Idempotency-Key hergebruikt",
+                    throw DomainException.unprocessable(SLEUTEL_HERGEBRUIKT, "Idempotency-Key hergebruikt",
                             "Deze Idempotency-Key is al gebruikt voor een andere aanvraag; gebruik een nieuwe sleutel.");
                 }
                 return new Registratie(Toezegging.findById((UUID) row[1]), false);
             }
         }
         Inhoud inhoud = invoer.inhoud();
-        List<Problem.InvalidParam> fouten = controleer(inhoud);
+        List<DomainException.FieldError> fouten = controleer(inhoud);
         if (!fouten.isEmpty()) {
-            throw ProblemException.invalid("De toezegging is niet consistent.", fouten);
+            throw DomainException.invalid("De toezegging is niet consistent.", fouten);
         }
         if (inhoud.status() == Toezegging.Status.INGETROKKEN) {
-            throw ProblemException.unprocessable(ONGELDIGE_OVERGANG, "Ongeldige status",
+            throw DomainException.unprocessable(ONGELDIGE_OVERGANG, "Ongeldige status",
                     "Een nieuwe toezegging kan niet ingetrokken zijn.");
         }
         Toezegging t = new Toezegging();
@@ -107,8 +108,7 @@ public class Toezeggingen {
         em.flush();
         String door = aanvrager.naam();
         audit(t, "GEREGISTREERD", null, door);
-        outbox.record(PledgeEvents.TOPIC, PledgeEvents.TOEZEGGING_GEREGISTREERD, key(t), "toezegging/" + t.id,
-                ToezeggingEvent.van(t, door, null));
+        publisher.toezeggingGeregistreerd(gebeurtenis(t, door, null));
         return new Registratie(t, true);
     }
 
@@ -117,15 +117,15 @@ public class Toezeggingen {
         Toezegging t = vergrendelNamens(id);
         Etags.require(ifMatch, t.versie);
         if (t.status == Toezegging.Status.INGETROKKEN) {
-            throw ProblemException.conflict(INGETROKKEN, "Toezegging ingetrokken",
+            throw DomainException.conflict(INGETROKKEN, "Toezegging ingetrokken",
                     "Een ingetrokken toezegging kan niet meer worden gewijzigd.");
         }
-        List<Problem.InvalidParam> fouten = controleer(inhoud);
+        List<DomainException.FieldError> fouten = controleer(inhoud);
         if (!fouten.isEmpty()) {
-            throw ProblemException.invalid("De toezegging is niet consistent.", fouten);
+            throw DomainException.invalid("De toezegging is niet consistent.", fouten);
         }
         if (!t.status.mag(inhoud.status())) {
-            throw ProblemException.unprocessable(ONGELDIGE_OVERGANG, "Ongeldige statusovergang",
+            throw DomainException.unprocessable(ONGELDIGE_OVERGANG, "Ongeldige statusovergang",
                     "Van " + t.status + " naar " + inhoud.status() + " kan niet: een toezegging gaat alleen vooruit "
                             + "(GEPLAND, IN_VOORBEREIDING, GEREALISEERD); intrekken gaat via /intrekking.");
         }
@@ -135,8 +135,7 @@ public class Toezeggingen {
         em.flush();
         String door = aanvrager.naam();
         audit(t, "GEWIJZIGD", voor, door);
-        outbox.record(PledgeEvents.TOPIC, PledgeEvents.TOEZEGGING_GEWIJZIGD, key(t), "toezegging/" + t.id,
-                ToezeggingEvent.van(t, door, null));
+        publisher.toezeggingGewijzigd(gebeurtenis(t, door, null));
         return t;
     }
 
@@ -145,7 +144,7 @@ public class Toezeggingen {
         Toezegging t = vergrendelNamens(id);
         Etags.require(ifMatch, t.versie);
         if (t.status == Toezegging.Status.INGETROKKEN) {
-            throw ProblemException.conflict(INGETROKKEN, "Toezegging ingetrokken", "Deze toezegging is al ingetrokken.");
+            throw DomainException.conflict(INGETROKKEN, "Toezegging ingetrokken", "Deze toezegging is al ingetrokken.");
         }
         String voor = snapshot(t);
         t.status = Toezegging.Status.INGETROKKEN;
@@ -153,28 +152,27 @@ public class Toezeggingen {
         em.flush();
         String door = aanvrager.naam();
         audit(t, "INGETROKKEN", voor, door);
-        outbox.record(PledgeEvents.TOPIC, PledgeEvents.TOEZEGGING_INGETROKKEN, key(t), "toezegging/" + t.id,
-                ToezeggingEvent.van(t, door, reden));
+        publisher.toezeggingIngetrokken(gebeurtenis(t, door, reden));
         return t;
     }
 
-    static List<Problem.InvalidParam> controleer(Inhoud i) {
-        List<Problem.InvalidParam> fouten = new ArrayList<>();
+    static List<DomainException.FieldError> controleer(Inhoud i) {
+        List<DomainException.FieldError> fouten = new ArrayList<>();
         if (i.aantalAmv() > i.aantalPlaatsen()) {
-            fouten.add(new Problem.InvalidParam("aantalAmv", "mag niet groter zijn dan aantalPlaatsen"));
+            fouten.add(new DomainException.FieldError("aantalAmv", "mag niet groter zijn dan aantalPlaatsen"));
         }
         if (i.aantalAmv() > 0 && i.doelgroep() != Doelgroep.ASIEL) {
-            fouten.add(new Problem.InvalidParam("aantalAmv", "AMV-plaatsen horen alleen bij doelgroep ASIEL"));
+            fouten.add(new DomainException.FieldError("aantalAmv", "AMV-plaatsen horen alleen bij doelgroep ASIEL"));
         }
         if (i.beschikbaarVanaf() != null && i.beschikbaarTot() != null
                 && !i.beschikbaarTot().isAfter(i.beschikbaarVanaf())) {
-            fouten.add(new Problem.InvalidParam("beschikbaarTot", "moet na beschikbaarVanaf liggen"));
+            fouten.add(new DomainException.FieldError("beschikbaarTot", "moet na beschikbaarVanaf liggen"));
         } else if (i.duurzaam() && i.beschikbaarTot() != null) {
             if (i.beschikbaarVanaf() == null) {
-                fouten.add(new Problem.InvalidParam("beschikbaarVanaf",
+                fouten.add(new DomainException.FieldError("beschikbaarVanaf",
                         "is nodig om te zien of een duurzame plaats ten minste vijf jaar beschikbaar is"));
             } else if (i.beschikbaarTot().isBefore(i.beschikbaarVanaf().plusYears(5))) {
-                fouten.add(new Problem.InvalidParam("beschikbaarTot",
+                fouten.add(new DomainException.FieldError("beschikbaarTot",
                         "een duurzame plaats is ten minste vijf jaar beschikbaar (tot " + i.beschikbaarVanaf().plusYears(5)
                                 + " of later)"));
             }
@@ -185,7 +183,7 @@ public class Toezeggingen {
     /** Locks the pledge (404 if it does not exist) and refuses (403) unless the caller acts for its province. */
     private Toezegging vergrendelNamens(UUID id) {
         Toezegging t = Toezegging.<Toezegging>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Toezegging " + id + " bestaat niet."));
+                .orElseThrow(() -> DomainException.notFound("Toezegging " + id + " bestaat niet."));
         aanvrager.vereistNamens(t.provinciecode);
         return t;
     }
@@ -232,12 +230,14 @@ public class Toezeggingen {
         }
     }
 
-    private static String key(Toezegging t) {
-        return PledgeEvents.key(t.cyclus, t.gemeentecode);
+    private static ToezeggingGebeurtenis gebeurtenis(Toezegging t, String door, String reden) {
+        return new ToezeggingGebeurtenis(t.cyclus, t.id, t.gemeentecode, t.provinciecode, t.locatie, t.doelgroep,
+                t.aantalPlaatsen, t.aantalAmv, t.duurzaam, t.beschikbaarVanaf, t.beschikbaarTot, t.status.name(),
+                t.versie, door, reden);
     }
 
-    private static Instant nu() {
+    private Instant nu() {
         // PostgreSQL keeps microseconds: truncate so that what we return equals what we read back later.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

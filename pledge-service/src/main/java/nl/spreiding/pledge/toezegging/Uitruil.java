@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import nl.spreiding.platform.persistence.QueryFilter;
 import nl.spreiding.pledge.opgave.Doelgroep;
 
 /**
@@ -57,5 +60,12 @@ public class Uitruil extends PanacheEntityBase {
             return aantalPlaatsen;
         }
         return doelgroep == vanDoelgroep ? -aantalPlaatsen : 0;
+    }
+
+    /** The trades, oldest first, optionally of one cycle, province and municipality (null: any). */
+    public static PanacheQuery<Uitruil> zoek(String cyclus, String provinciecode, String gemeentecode) {
+        QueryFilter filter = new QueryFilter().equal("cyclus", cyclus).equal("provinciecode", provinciecode)
+                .equal("gemeentecode", gemeentecode);
+        return find(filter.query(), Sort.by("vastgelegdOp").and("id"), filter.parameters());
     }
 }

@@ -12,7 +12,7 @@ import nl.spreiding.pledge.besluit.AanwijzingsRegel.Achterstand;
 class AanwijzingsRegelTest {
 
     @Test
-    void laysTheShortfallOnlyOnMunicipalitiesThatLackInProportion() {
+    void hetTekortKomtAlleenNaarRatoBijGemeentenDieAchterblijven() {
         Map<String, Integer> uitkomst = AanwijzingsRegel.verdeel(170, List.of(new Achterstand("GM0363", 0),
                 new Achterstand("GM0392", 100), new Achterstand("GM0361", 100), new Achterstand("GM0394", 70)));
         // 170 × 100/270 = 62.96, 62.96, 170 × 70/270 = 44.07: floors 62 + 62 + 44 = 168, the two largest remainders +1.
@@ -20,7 +20,7 @@ class AanwijzingsRegelTest {
     }
 
     @Test
-    void breaksTiesByLargerLackThenLowerCode() {
+    void bijGelijkeStandBeslistDeGrootsteAchterstandDanDeLaagsteCode() {
         // 10 over lacks 3, 3, 3, 6 (L = 15): quotas 2, 2, 2, 4 exactly: no remainder.
         assertThat(AanwijzingsRegel.verdeel(10, List.of(new Achterstand("GM0003", 3), new Achterstand("GM0001", 3),
                 new Achterstand("GM0002", 3), new Achterstand("GM0004", 6))))
@@ -35,7 +35,7 @@ class AanwijzingsRegelTest {
     }
 
     @Test
-    void alwaysAddsUpToTheShortfallExactly() {
+    void deAanwijzingenTellenPreciesOpTotHetTekort() {
         List<Achterstand> gemeenten = List.of(new Achterstand("GM0001", 7), new Achterstand("GM0002", 13),
                 new Achterstand("GM0003", 29), new Achterstand("GM0004", 1), new Achterstand("GM0005", 0));
         List<Achterstand> omgekeerd = new java.util.ArrayList<>(gemeenten);
@@ -50,7 +50,7 @@ class AanwijzingsRegelTest {
     }
 
     @Test
-    void proposesNothingWithoutShortfallOrWithoutMunicipalitiesThatLack() {
+    void zonderTekortOfAchterblijversWordtNietsVoorgesteld() {
         assertThat(AanwijzingsRegel.verdeel(0, List.of(new Achterstand("GM0001", 5)))).isEmpty();
         assertThat(AanwijzingsRegel.verdeel(12, List.of(new Achterstand("GM0001", 0)))).isEmpty();
     }

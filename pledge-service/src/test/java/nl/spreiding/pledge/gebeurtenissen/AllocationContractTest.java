@@ -1,4 +1,4 @@
-package nl.spreiding.pledge;
+package nl.spreiding.pledge.gebeurtenissen;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +29,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.platform.contract.Gebeurteniscatalogus;
 import nl.spreiding.platform.contract.Schemacontrole;
-import nl.spreiding.pledge.opgave.AllocationEvents;
+import nl.spreiding.pledge.Fixtures;
+import nl.spreiding.pledge.gebeurtenissen.AllocatieGebeurtenissen;
+import nl.spreiding.testsupport.TopicProbe;
 
 /**
  * pledge-service as a consumer of allocation-service's published contract: the examples allocation-service ships
@@ -48,8 +49,8 @@ class AllocationContractTest {
     private static final Schemacontrole CONTROLE = new Schemacontrole(CATALOGUS);
 
     /** The allocation event types pledge-service acts on. */
-    private static final Set<String> VERWERKT = Set.of(AllocationEvents.CYCLUS_GEOPEND,
-            AllocationEvents.VERDELING_VASTGESTELD, AllocationEvents.VERDELING_HERZIEN);
+    private static final Set<String> VERWERKT = Set.of(AllocatieGebeurtenissen.CYCLUS_GEOPEND,
+            AllocatieGebeurtenissen.VERDELING_VASTGESTELD, AllocatieGebeurtenissen.VERDELING_HERZIEN);
     /** Published by allocation-service and deliberately not used here, with the reason. */
     private static final Map<String, String> GENEGEERD = Map.of("nl.spreiding.capaciteitsraming.gepubliceerd",
             "pledge-service works from the distribution's tasks, not from the national estimate");
@@ -81,7 +82,7 @@ class AllocationContractTest {
     }
 
     @Test
-    void everyPublishedTypeIsConsumedOrDeliberatelyIgnored() {
+    void elkGepubliceerdTypeWordtVerwerktOfBewustGenegeerd() {
         Set<String> gepubliceerd = CATALOGUS.perType().keySet();
         Set<String> besloten = new HashSet<>(VERWERKT);
         besloten.addAll(GENEGEERD.keySet());
@@ -104,21 +105,21 @@ class AllocationContractTest {
     }
 
     @Test
-    void understandsThePublishedExamplesInTheOrderOfACycle() {
+    void deGepubliceerdeVoorbeeldenWordenInDeVolgordeVanEenCyclusVerwerkt() {
         List<String> ids = new ArrayList<>();
-        Voorbeeld geopend = voorbeeld(AllocationEvents.CYCLUS_GEOPEND, CYCLUS);
+        Voorbeeld geopend = voorbeeld(AllocatieGebeurtenissen.CYCLUS_GEOPEND, CYCLUS);
         ids.add(publiceer(geopend));
         for (String genegeerd : GENEGEERD.keySet()) {
             ids.add(publiceer(voorbeeld(genegeerd, CYCLUS)));
         }
-        Voorbeeld vastgesteld = voorbeeld(AllocationEvents.VERDELING_VASTGESTELD, CYCLUS);
+        Voorbeeld vastgesteld = voorbeeld(AllocatieGebeurtenissen.VERDELING_VASTGESTELD, CYCLUS);
         ids.add(publiceer(vastgesteld));
         wachtTotVerwerkt(CYCLUS, ids);
 
         toontOpgaven(vastgesteld);
         toontCyclus(geopend, vastgesteld);
 
-        Voorbeeld herzien = voorbeeld(AllocationEvents.VERDELING_HERZIEN, CYCLUS);
+        Voorbeeld herzien = voorbeeld(AllocatieGebeurtenissen.VERDELING_HERZIEN, CYCLUS);
         gelijk(herzien.data().get("vorigeVerdelingId"), vastgesteld.data().get("verdelingId"),
                 "the version the revision replaces");
         ids.add(publiceer(herzien));
@@ -131,16 +132,16 @@ class AllocationContractTest {
     }
 
     @Test
-    void toleratesFieldsItDoesNotKnowYet() {
+    void veldenDieNogOnbekendZijnWordenGenegeerd() {
         // allocation-service may add fields without a new type (docs/gebeurtenissen.md); its schemas allow that.
         List<String> ids = new ArrayList<>();
-        Voorbeeld geopend = metOnbekendeVelden(voorbeeld(AllocationEvents.CYCLUS_GEOPEND, CYCLUS_VOORUIT));
+        Voorbeeld geopend = metOnbekendeVelden(voorbeeld(AllocatieGebeurtenissen.CYCLUS_GEOPEND, CYCLUS_VOORUIT));
         ids.add(publiceer(geopend));
         for (String genegeerd : GENEGEERD.keySet()) {
             ids.add(publiceer(metOnbekendeVelden(voorbeeld(genegeerd, CYCLUS_VOORUIT))));
         }
-        ids.add(publiceer(metOnbekendeVelden(voorbeeld(AllocationEvents.VERDELING_VASTGESTELD, CYCLUS_VOORUIT))));
-        Voorbeeld herzien = metOnbekendeVelden(voorbeeld(AllocationEvents.VERDELING_HERZIEN, CYCLUS_VOORUIT));
+        ids.add(publiceer(metOnbekendeVelden(voorbeeld(AllocatieGebeurtenissen.VERDELING_VASTGESTELD, CYCLUS_VOORUIT))));
+        Voorbeeld herzien = metOnbekendeVelden(voorbeeld(AllocatieGebeurtenissen.VERDELING_HERZIEN, CYCLUS_VOORUIT));
         ids.add(publiceer(herzien));
         wachtTotVerwerkt(CYCLUS_VOORUIT, ids);
 

@@ -1,4 +1,4 @@
-package nl.spreiding.pledge;
+package nl.spreiding.pledge.opgave;
 
 import static io.restassured.RestAssured.given;
 import static nl.spreiding.pledge.Fixtures.herziening;
@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.pledge.Fixtures.Gebied;
+import nl.spreiding.pledge.Fixtures;
 
 @QuarkusTest
 class OpgaveReadModelTest {
@@ -28,7 +29,7 @@ class OpgaveReadModelTest {
     EntityManager em;
 
     @Test
-    void buildsTheTasksFromAllocationEventsAndKeepsTheNewestVersion() {
+    void deOpgavenKomenUitDeVerdelingEnDeNieuwsteVersieBlijft() {
         List<Gebied> v1Provincies = List.of(new Gebied("PV27", "Noord-Holland", "PV27", 2_971_000, 17020, 1443, 0));
         List<Gebied> v1Gemeenten = List.of(
                 new Gebied("GM0363", "Amsterdam", "PV27", 931_298, 5090, 432, 0),
@@ -76,7 +77,7 @@ class OpgaveReadModelTest {
     }
 
     @Test
-    void aDistributionThatCannotBeReadGoesToTheDeadLetterTopic() {
+    void eenOnleesbareVerdelingGaatNaarHetDeadLetterTopic() {
         var kapot = verdeling(CYCLUS, "ASIEL", List.of(), List.of());
         kapot.remove("gemeenten");
         String id = Fixtures.sendBuitenContract("nl.spreiding.verdeling.herzien", "kapot/ASIEL", kapot);
@@ -88,7 +89,7 @@ class OpgaveReadModelTest {
     }
 
     @Test
-    void rejectsBadFilters() {
+    void ongeldigeFiltersWordenGeweigerd() {
         given().queryParam("cyclus", "2024").queryParam("provinciecode", "NH").get("/api/v1/opgaven").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", org.hamcrest.Matchers.hasItems("cyclus", "provinciecode"));

@@ -1,7 +1,7 @@
-package nl.spreiding.pledge.api;
+package nl.spreiding.pledge.gebeurtenissen;
 
 /** The topic and CloudEvents types this service publishes (see docs/gebeurtenissen.md). */
-public final class PledgeEvents {
+public final class PledgeGebeurtenissen {
 
     public static final String TOPIC = "spreiding.pledge.v1";
 
@@ -15,11 +15,13 @@ public final class PledgeEvents {
     public static final String REALISATIE_GEMELD = "nl.spreiding.realisatie.gemeld";
     public static final String TERMIJN_VERSTREKEN = "nl.spreiding.realisatie.termijn-verstreken";
     public static final String INDEPLAATSSTELLING_GESTART = "nl.spreiding.indeplaatsstelling.gestart";
+    public static final String UITRUIL_VASTGELEGD = "nl.spreiding.uitruil.vastgelegd";
 
-    private PledgeEvents() {
+    private PledgeGebeurtenissen() {
     }
 
-    public static String key(String cyclus, String code) {
+    /** The Kafka key of an event about an area in a cycle: events with one key keep their order. */
+    public static String sleutel(String cyclus, String code) {
         return cyclus + "/" + code;
     }
 }

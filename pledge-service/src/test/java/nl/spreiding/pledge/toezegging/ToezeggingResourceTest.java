@@ -1,4 +1,4 @@
-package nl.spreiding.pledge;
+package nl.spreiding.pledge.toezegging;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ToezeggingResourceTest {
 
     @Test
-    void listsPledgesPerProvince() {
+    void toezeggingenZijnPerProvincieTeLezen() {
         given().queryParam("provinciecode", "PV27").get("/api/v1/toezeggingen").then()
                 .statusCode(200)
                 .header("API-Version", "1.0.0")
@@ -19,7 +19,7 @@ class ToezeggingResourceTest {
     }
 
     @Test
-    void rejectsAMalformedMunicipalityCode() {
+    void eenMisvormdeGemeentecodeIsOngeldig() {
         given().queryParam("gemeentecode", "Amsterdam").get("/api/v1/toezeggingen").then()
                 .statusCode(400)
                 .contentType("application/problem+json")

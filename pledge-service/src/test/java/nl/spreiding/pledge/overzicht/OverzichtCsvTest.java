@@ -1,4 +1,4 @@
-package nl.spreiding.pledge;
+package nl.spreiding.pledge.overzicht;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.spreiding.pledge.Fixtures.Gebied;
+import nl.spreiding.pledge.Fixtures;
 
 /** The integrated view as a CSV file: RFC 4180 by default, the Dutch spreadsheet dialect on request. */
 @QuarkusTest

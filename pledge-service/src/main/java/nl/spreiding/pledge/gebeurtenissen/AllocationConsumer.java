@@ -1,22 +1,23 @@
-package nl.spreiding.pledge.opgave;
+package nl.spreiding.pledge.gebeurtenissen;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import nl.spreiding.platform.inbox.EventInbox;
 import nl.spreiding.platform.inbox.PoisonEventException;
-import nl.spreiding.pledge.opgave.AllocationEvents.Gebied;
-import nl.spreiding.pledge.opgave.AllocationEvents.Verdeling;
+import nl.spreiding.pledge.gebeurtenissen.VerdelingVastgesteld.Gebied;
+import nl.spreiding.pledge.opgave.Cyclus;
+import nl.spreiding.pledge.opgave.Opgave;
+import nl.spreiding.pledge.opgave.VerdelingRepository;
 
 /**
  * Keeps the local read model of cycles and tasks from {@code spreiding.allocation.v1}. A distribution replaces the
@@ -28,20 +29,14 @@ public class AllocationConsumer {
 
     private static final Logger LOG = Logger.getLogger(AllocationConsumer.class);
 
-    private static final String CLAIM_VERSION = """
-            insert into verdeling (cyclus, doelgroep, verdeling_id, versie, totaal, amv_totaal, vastgesteld_op, bijgewerkt_op)
-            values (:cyclus, :doelgroep, :id, :versie, :totaal, :amvTotaal, :vastgesteldOp, :nu)
-            on conflict (cyclus, doelgroep) do update set verdeling_id = excluded.verdeling_id, versie = excluded.versie,
-                totaal = excluded.totaal, amv_totaal = excluded.amv_totaal, vastgesteld_op = excluded.vastgesteld_op,
-                bijgewerkt_op = excluded.bijgewerkt_op
-            where verdeling.versie < excluded.versie""";
-
     private final EventInbox inbox;
-    private final EntityManager em;
+    private final VerdelingRepository verdelingen;
+    private final Clock clock;
 
-    public AllocationConsumer(EventInbox inbox, EntityManager em) {
+    public AllocationConsumer(EventInbox inbox, VerdelingRepository verdelingen, Clock clock) {
         this.inbox = inbox;
-        this.em = em;
+        this.verdelingen = verdelingen;
+        this.clock = clock;
     }
 
     @Incoming("allocation-events")
@@ -52,14 +47,14 @@ public class AllocationConsumer {
 
     void apply(CloudEvent event) {
         switch (event.getType()) {
-            case AllocationEvents.CYCLUS_GEOPEND -> cyclusGeopend(inbox.data(event, AllocationEvents.CyclusGeopend.class));
-            case AllocationEvents.VERDELING_VASTGESTELD, AllocationEvents.VERDELING_HERZIEN ->
-                verdeling(event, inbox.data(event, Verdeling.class));
+            case AllocatieGebeurtenissen.CYCLUS_GEOPEND -> cyclusGeopend(inbox.data(event, CyclusGeopend.class));
+            case AllocatieGebeurtenissen.VERDELING_VASTGESTELD, AllocatieGebeurtenissen.VERDELING_HERZIEN ->
+                verdeling(event, inbox.data(event, VerdelingVastgesteld.class));
             default -> LOG.debugf("Event type %s is not needed here; skipped", event.getType());
         }
     }
 
-    private void cyclusGeopend(AllocationEvents.CyclusGeopend data) {
+    private void cyclusGeopend(CyclusGeopend data) {
         if (data.cyclus() == null || !data.cyclus().matches("\\d{4}-\\d{4}")) {
             throw new PoisonEventException("cyclus.geopend without a valid cyclus: " + data.cyclus(), null);
         }
@@ -67,11 +62,11 @@ public class AllocationConsumer {
         if (cyclus == null) {
             cyclus = new Cyclus();
             cyclus.cyclus = data.cyclus();
-            cyclus.bijgewerktOp = Instant.now();
+            cyclus.bijgewerktOp = Instant.now(clock);
             cyclus.persist();
         }
         cyclus.referentiejaar = data.referentiejaar();
-        AllocationEvents.Termijnen t = data.termijnen();
+        CyclusGeopend.Termijnen t = data.termijnen();
         if (t != null) {
             cyclus.raming = t.raming();
             cyclus.provinciaalPlan = t.provinciaalPlan();
@@ -80,28 +75,19 @@ public class AllocationConsumer {
                     : t.realisatieMaanden();
             cyclus.volgendeCyclus = t.volgendeCyclus();
         }
-        cyclus.bijgewerktOp = Instant.now();
+        cyclus.bijgewerktOp = Instant.now(clock);
     }
 
-    private void verdeling(CloudEvent event, Verdeling data) {
+    private void verdeling(CloudEvent event, VerdelingVastgesteld data) {
         check(data);
-        int claimed = em.createNativeQuery(CLAIM_VERSION).unwrap(NativeQuery.class)
-                .setParameter("cyclus", data.cyclus())
-                .setParameter("doelgroep", data.doelgroep().name())
-                .setParameter("id", data.verdelingId())
-                .setParameter("versie", data.versie())
-                .setParameter("totaal", data.totaal(), Integer.class)
-                .setParameter("amvTotaal", data.amvTotaal(), Integer.class)
-                .setParameter("vastgesteldOp", data.vastgesteldOp(), Instant.class)
-                .setParameter("nu", Instant.now())
-                .executeUpdate();
-        if (claimed == 0) {
+        boolean nieuwer = verdelingen.neemVersieAan(data.cyclus(), data.doelgroep(), data.verdelingId(), data.versie(),
+                data.totaal(), data.amvTotaal(), data.vastgesteldOp(), Instant.now(clock));
+        if (!nieuwer) {
             LOG.infof("Distribution %s/%s version %d is not newer than the one held; ignored (event %s)", data.cyclus(),
                     data.doelgroep(), data.versie(), event.getId());
             return;
         }
-        Opgave.delete("cyclus = ?1 and doelgroep = ?2", data.cyclus(), data.doelgroep());
-        em.flush();
+        verdelingen.verwijderOpgaven(data.cyclus(), data.doelgroep());
         for (Gebied p : data.provincies()) {
             persist(data, Opgave.Niveau.PROVINCIE, p.provinciecode(), p);
         }
@@ -110,7 +96,7 @@ public class AllocationConsumer {
         }
     }
 
-    private static void persist(Verdeling data, Opgave.Niveau niveau, String code, Gebied g) {
+    private static void persist(VerdelingVastgesteld data, Opgave.Niveau niveau, String code, Gebied g) {
         Opgave o = new Opgave();
         o.id = UUID.randomUUID();
         o.cyclus = data.cyclus();
@@ -129,7 +115,7 @@ public class AllocationConsumer {
         o.persist();
     }
 
-    private static void check(Verdeling d) {
+    private static void check(VerdelingVastgesteld d) {
         if (d.cyclus() == null || !d.cyclus().matches("\\d{4}-\\d{4}") || d.doelgroep() == null || d.versie() == null
                 || d.verdelingId() == null || d.provincies() == null || d.gemeenten() == null) {
             throw new PoisonEventException("Distribution event lacks cyclus, doelgroep, versie, verdelingId, "

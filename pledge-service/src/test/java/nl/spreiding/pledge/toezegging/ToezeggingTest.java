@@ -1,4 +1,4 @@
-package nl.spreiding.pledge;
+package nl.spreiding.pledge.toezegging;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +18,7 @@ import io.restassured.specification.RequestSpecification;
 import nl.spreiding.local.token.Tokens;
 import nl.spreiding.pledge.Fixtures.Event;
 import nl.spreiding.pledge.Fixtures.Gebied;
+import nl.spreiding.pledge.Fixtures;
 
 @QuarkusTest
 class ToezeggingTest {
@@ -49,56 +50,129 @@ class ToezeggingTest {
                  "beschikbaarTot":"2053-03-01"}""".formatted(CYCLUS, plaatsen, amv);
     }
 
+    private static final String WIJZIGING = """
+            {"locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalPlaatsen":300,"aantalAmv":40,
+             "duurzaam":true,"beschikbaarVanaf":"2043-03-01","beschikbaarTot":"2053-03-01",
+             "status":"IN_VOORBEREIDING"}""";
+
+    /** Registers a pledge of 250 places (40 AMV) for Amsterdam and returns its id. */
+    private static String registreer() {
+        return regietafel().header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+                .body(body(250, 40)).post("/api/v1/toezeggingen").then().statusCode(201).extract().path("id");
+    }
+
+    /** Changes a pledge at version 0 to 300 places, in preparation (version 1). */
+    private static void wijzig(String id) {
+        regietafel().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(WIJZIGING)
+                .put("/api/v1/toezeggingen/" + id).then().statusCode(200);
+    }
+
+    /** Withdraws a pledge at version 1, as another person of the province (version 2). */
+    private static void trekIn(String id) {
+        given().auth().oauth2(Tokens.test().voor(Tokens.PROVINCIE, "PV27", GEDEPUTEERDE))
+                .header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body("{\"reden\":\"Locatie valt af\"}").post("/api/v1/toezeggingen/" + id + "/intrekking").then()
+                .statusCode(200);
+    }
+
+    /** Registers, changes and withdraws a pledge; returns its id. */
+    private static String doorloop() {
+        String id = registreer();
+        wijzig(id);
+        trekIn(id);
+        return id;
+    }
+
     @Test
-    void pledgeLifecycleIsAuditedVersionedIdempotentAndPublished() {
-        String key = UUID.randomUUID().toString();
-        var created = regietafel().header("Idempotency-Key", key).contentType(ContentType.JSON)
+    void eenNieuweToezeggingBegintOpVersieNulEnZegtWaarZeStaat() {
+        var created = regietafel().header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
                 .body(body(250, 40)).post("/api/v1/toezeggingen").then().statusCode(201)
                 .header("ETag", "\"0\"").body("provinciecode", equalTo("PV27")).body("status", equalTo("GEPLAND"))
                 .body("teltVoorOpgave", equalTo(true)).extract();
         String id = created.path("id");
-        String location = created.header("Location");
-        assertThat(location).endsWith("/api/v1/toezeggingen/" + id);
+        assertThat(created.header("Location")).endsWith("/api/v1/toezeggingen/" + id);
+        given().get("/api/v1/toezeggingen/" + id).then().statusCode(200).header("ETag", "\"0\"");
+    }
 
-        // A retry with the same key and body gives the same pledge; with another body it is refused.
+    @Test
+    void eenHerhaaldVerzoekMetDezelfdeSleutelGeeftDezelfdeToezegging() {
+        long voor = aantal();
+        String key = UUID.randomUUID().toString();
+        var created = regietafel().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body(250, 40)).post("/api/v1/toezeggingen").then().statusCode(201).extract();
+        String id = created.path("id");
         var retry = regietafel().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(250, 40))
                 .post("/api/v1/toezeggingen").then().statusCode(200).body("id", equalTo(id)).extract();
-        assertThat(retry.header("Location")).isEqualTo(location);
+        assertThat(retry.header("Location")).isEqualTo(created.header("Location"));
+        assertThat(aantal()).isEqualTo(voor + 1);
+    }
+
+    @Test
+    void eenSleutelMetEenAndereInhoudIsNietTeVerwerken() {
+        String key = UUID.randomUUID().toString();
+        regietafel().header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body(250, 40)).post("/api/v1/toezeggingen").then().statusCode(201);
         regietafel().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(260, 40))
                 .post("/api/v1/toezeggingen").then().statusCode(422).contentType("application/problem+json");
-        given().queryParam("cyclus", CYCLUS).get("/api/v1/toezeggingen").then()
-                .body("totaal", equalTo(1));
+    }
 
-        given().get("/api/v1/toezeggingen/" + id).then().statusCode(200).header("ETag", "\"0\"");
-
-        String wijziging = """
-                {"locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalPlaatsen":300,"aantalAmv":40,
-                 "duurzaam":true,"beschikbaarVanaf":"2043-03-01","beschikbaarTot":"2053-03-01",
-                 "status":"IN_VOORBEREIDING"}""";
-        regietafel().contentType(ContentType.JSON).body(wijziging).put("/api/v1/toezeggingen/" + id).then()
+    @Test
+    void wijzigenZonderIfMatchVraagtOmDeVersie() {
+        String id = registreer();
+        regietafel().contentType(ContentType.JSON).body(WIJZIGING).put("/api/v1/toezeggingen/" + id).then()
                 .statusCode(428).contentType("application/problem+json");
-        regietafel().header("If-Match", "\"7\"").contentType(ContentType.JSON).body(wijziging)
+    }
+
+    @Test
+    void wijzigenMetEenAndereVersieWordtGeweigerd() {
+        String id = registreer();
+        regietafel().header("If-Match", "\"7\"").contentType(ContentType.JSON).body(WIJZIGING)
                 .put("/api/v1/toezeggingen/" + id).then().statusCode(412).contentType("application/problem+json");
-        regietafel().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(wijziging)
+    }
+
+    @Test
+    void eenWijzigingVerhoogtDeVersie() {
+        String id = registreer();
+        regietafel().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(WIJZIGING)
                 .put("/api/v1/toezeggingen/" + id).then().statusCode(200).header("ETag", "\"1\"")
                 .body("aantalPlaatsen", equalTo(300)).body("status", equalTo("IN_VOORBEREIDING"));
-        // A second editor who read version 0 loses: nothing of theirs is applied.
-        regietafel().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(wijziging.replace("300", "999"))
+    }
+
+    @Test
+    void eenTweedeBewerkerDieEenOudeVersieLasVerliest() {
+        String id = registreer();
+        wijzig(id);
+        regietafel().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(WIJZIGING.replace("300", "999"))
                 .put("/api/v1/toezeggingen/" + id).then().statusCode(412);
-        // Status goes only forward.
+        given().get("/api/v1/toezeggingen/" + id).then().header("ETag", "\"1\"").body("aantalPlaatsen", equalTo(300));
+    }
+
+    @Test
+    void deStatusVanEenToezeggingGaatAlleenVooruit() {
+        String id = registreer();
+        wijzig(id);
         regietafel().header("If-Match", "\"1\"").contentType(ContentType.JSON)
-                .body(wijziging.replace("IN_VOORBEREIDING", "GEPLAND")).put("/api/v1/toezeggingen/" + id).then()
+                .body(WIJZIGING.replace("IN_VOORBEREIDING", "GEPLAND")).put("/api/v1/toezeggingen/" + id).then()
                 .statusCode(422);
         given().get("/api/v1/toezeggingen/" + id).then().header("ETag", "\"1\"").body("aantalPlaatsen", equalTo(300));
+    }
 
+    @Test
+    void eenIngetrokkenToezeggingTeltNietMeeEnIsNietMeerTeWijzigen() {
+        String id = registreer();
+        wijzig(id);
         given().auth().oauth2(Tokens.test().voor(Tokens.PROVINCIE, "PV27", GEDEPUTEERDE))
                 .header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .body("{\"reden\":\"Locatie valt af\"}").post("/api/v1/toezeggingen/" + id + "/intrekking").then()
                 .statusCode(200).header("ETag", "\"2\"").body("status", equalTo("INGETROKKEN"))
                 .body("teltVoorOpgave", equalTo(false));
-        regietafel().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(wijziging)
+        regietafel().header("If-Match", "\"2\"").contentType(ContentType.JSON).body(WIJZIGING)
                 .put("/api/v1/toezeggingen/" + id).then().statusCode(409);
+    }
 
+    @Test
+    void deHistorieNoemtPerWijzigingWieHetDeedEnWatErVeranderde() {
+        String id = doorloop();
         // Who did it comes from the verified token, per person.
         given().get("/api/v1/toezeggingen/" + id + "/historie").then().statusCode(200)
                 .body("totaal", equalTo(3))
@@ -110,13 +184,24 @@ class ToezeggingTest {
                 .body("resultaten[2].actie", equalTo("INGETROKKEN")).body("resultaten[2].door", equalTo(GEDEPUTEERDE))
                 .body("resultaten[2].voor.status", equalTo("IN_VOORBEREIDING"))
                 .body("resultaten[2].na.status", equalTo("INGETROKKEN"));
+    }
 
+    @Test
+    void elkeWijzigingVanEenToezeggingWordtOpVolgordeGepubliceerd() {
+        String id = doorloop();
         List<Event> events = Fixtures.events(e -> id.equals(e.data().path("toezeggingId").asText()),
                 es -> es.size() >= 3);
         assertThat(events).extracting(Event::type).containsExactly("nl.spreiding.toezegging.geregistreerd",
                 "nl.spreiding.toezegging.gewijzigd", "nl.spreiding.toezegging.ingetrokken");
         assertThat(events).extracting(Event::key).containsOnly(CYCLUS + "/GM0363");
         assertThat(events).extracting(e -> e.data().path("versie").asInt()).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void eenToezeggingsgebeurtenisDraagtDeHeleToezeggingEnWieHaarVeranderde() {
+        String id = doorloop();
+        List<Event> events = Fixtures.events(e -> id.equals(e.data().path("toezeggingId").asText()),
+                es -> es.size() >= 3);
         Event eerste = events.get(0);
         assertThat(eerste.data().path("cyclus").asText()).isEqualTo(CYCLUS);
         assertThat(eerste.data().path("gemeentecode").asText()).isEqualTo("GM0363");
@@ -132,7 +217,7 @@ class ToezeggingTest {
     }
 
     @Test
-    void badPledgesAreRefusedAndChangeNothing() {
+    void eenOngeldigeToezeggingWordtGeweigerdEnVeranderdNiets() {
         long voor = aantal();
         regietafel().contentType(ContentType.JSON).body(body(10, 11)).post("/api/v1/toezeggingen").then()
                 .statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("aantalAmv"));
@@ -149,24 +234,24 @@ class ToezeggingTest {
                 .statusCode(400);
         regietafel().contentType(ContentType.JSON).body(body(10, 0).replace("}", ",\"status\":\"INGETROKKEN\"}"))
                 .post("/api/v1/toezeggingen").then().statusCode(422);
-        given().get("/api/v1/toezeggingen/" + UUID.randomUUID()).then().statusCode(404)
-                .contentType("application/problem+json");
         assertThat(aantal()).isEqualTo(voor);
     }
 
     @Test
-    void tradesBetweenTargetGroupsAreRecorded() {
-        String uitruil = """
-                {"cyclus":"%s","provinciecode":"PV27","gemeentecode":"GM0392","vanDoelgroep":"ASIEL",
-                 "naarDoelgroep":"OEKRAINE","aantalPlaatsen":20,"reden":"Afspraak regietafel"}""".formatted(CYCLUS);
-        String id = regietafel().contentType(ContentType.JSON).body(uitruil)
+    void eenOnbekendeToezeggingBestaatNiet() {
+        given().get("/api/v1/toezeggingen/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private static final String UITRUIL = """
+            {"cyclus":"%s","provinciecode":"PV27","gemeentecode":"GM0392","vanDoelgroep":"ASIEL",
+             "naarDoelgroep":"OEKRAINE","aantalPlaatsen":20,"reden":"Afspraak regietafel"}""".formatted(CYCLUS);
+
+    @Test
+    void eenUitruilVerschuiftDeOpgaveInHetOverzichtEnWordtGepubliceerd() {
+        String id = regietafel().contentType(ContentType.JSON).body(UITRUIL)
                 .post("/api/v1/uitruilen").then().statusCode(201).body("vastgelegdDoor", equalTo(REGIETAFEL))
                 .extract().path("id");
-        regietafel().contentType(ContentType.JSON).body(uitruil.replace("OEKRAINE", "ASIEL")).post("/api/v1/uitruilen")
-                .then().statusCode(400).body("invalidParams[0].name", equalTo("naarDoelgroep"));
-        // Noord-Holland may act for Haarlem, but Haarlem is not in the province this trade names.
-        regietafel().contentType(ContentType.JSON).body(uitruil.replace("PV27", "PV26")).post("/api/v1/uitruilen")
-                .then().statusCode(422);
         given().queryParam("cyclus", CYCLUS).get("/api/v1/uitruilen").then().statusCode(200)
                 .body("totaal", equalTo(1)).body("resultaten[0].id", equalTo(id));
 
@@ -178,8 +263,24 @@ class ToezeggingTest {
                         equalTo(380))
                 .body("gemeenten.find { it.gemeentecode == 'GM0392' }.doelgroepen.find { it.doelgroep == 'OEKRAINE' }.uitruil",
                         equalTo(20));
-        assertThat(Fixtures.events(e -> id.equals(e.data().path("id").asText()), es -> !es.isEmpty()))
-                .extracting(Event::type).containsExactly("nl.spreiding.uitruil.vastgelegd");
+        List<Event> events = Fixtures.events(e -> id.equals(e.data().path("id").asText()), es -> !es.isEmpty());
+        assertThat(events).extracting(Event::type).containsExactly("nl.spreiding.uitruil.vastgelegd");
+        // The event names who recorded the trade door, as the other events do (the API keeps vastgelegdDoor).
+        assertThat(events.get(0).data().path("door").asText()).isEqualTo(REGIETAFEL);
+        assertThat(events.get(0).data().has("vastgelegdDoor")).isFalse();
+    }
+
+    @Test
+    void eenUitruilGaatTussenTweeVerschillendeDoelgroepen() {
+        regietafel().contentType(ContentType.JSON).body(UITRUIL.replace("OEKRAINE", "ASIEL")).post("/api/v1/uitruilen")
+                .then().statusCode(400).body("invalidParams[0].name", equalTo("naarDoelgroep"));
+    }
+
+    @Test
+    void eenUitruilVanEenGemeenteBuitenDeGenoemdeProvincieIsNietTeVerwerken() {
+        // Noord-Holland may act for Haarlem, but Haarlem is not in the province this trade names.
+        regietafel().contentType(ContentType.JSON).body(UITRUIL.replace("PV27", "PV26")).post("/api/v1/uitruilen")
+                .then().statusCode(422);
     }
 
     private long aantal() {
