@@ -2,48 +2,18 @@ package nl.spreiding.allocation;
 
 import org.junit.jupiter.api.Test;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-
+import nl.spreiding.testsupport.ArchitectuurContract;
 import nl.spreiding.testsupport.ArchitectuurRegels;
 
 /** The rules inside a service (ARCHITECTURE.md), checked against allocation-service's main classes. */
-class ArchitectuurTest {
+class ArchitectuurTest extends ArchitectuurContract {
 
-    private static final String BASIS = "nl.spreiding.allocation";
-    private static final JavaClasses KLASSEN = ArchitectuurRegels.klassenVan(BASIS);
-
-    @Test
-    void geenPakketCycli() {
-        ArchitectuurRegels.geenPakketCycli(BASIS).check(KLASSEN);
-    }
-
-    @Test
-    void resourcesZonderPersistentie() {
-        ArchitectuurRegels.resourcesZonderPersistentie(BASIS).check(KLASSEN);
-    }
-
-    @Test
-    void alleenGebeurtenissenRaaktKafka() {
-        ArchitectuurRegels.alleenGebeurtenissenRaaktKafka(BASIS).check(KLASSEN);
-    }
-
-    @Test
-    void typenEnTopicsAlleenInGebeurtenissen() {
-        ArchitectuurRegels.typenEnTopicsAlleenInGebeurtenissen(BASIS).check(KLASSEN);
-    }
-
-    @Test
-    void alleenDeRandGooitProblemen() {
-        ArchitectuurRegels.alleenDeRandGooitProblemen(BASIS).check(KLASSEN);
-    }
-
-    @Test
-    void tijdKomtVanDeKlok() {
-        ArchitectuurRegels.tijdKomtVanDeKlok(BASIS).check(KLASSEN);
+    ArchitectuurTest() {
+        super("nl.spreiding.allocation");
     }
 
     @Test
     void kernZonderFramework() {
-        ArchitectuurRegels.kernZonderFramework(BASIS + ".verdeling").check(KLASSEN);
+        ArchitectuurRegels.kernZonderFramework(basis() + ".verdeling").check(klassen());
     }
 }
