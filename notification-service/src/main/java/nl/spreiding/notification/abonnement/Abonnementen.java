@@ -1,6 +1,5 @@
 package nl.spreiding.notification.abonnement;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +28,7 @@ import nl.spreiding.notification.config.NotificatieConfig;
 import nl.spreiding.notification.gebeurtenissen.Gebeurtenistypen;
 import nl.spreiding.notification.webhook.CallbackUrlValidator;
 import nl.spreiding.notification.webhook.Ondertekening;
+import nl.spreiding.notification.webhook.WebhookCloudEvent;
 import nl.spreiding.notification.webhook.WebhookVerzender;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
@@ -230,12 +230,8 @@ public class Abonnementen {
     private void verifieer(UUID id, String callbackUrl, String geheim) {
         String eventId = UUID.randomUUID().toString();
         var data = json.createObjectNode().put("abonnementId", id.toString()).put("callbackUrl", callbackUrl);
-        var ce = json.createObjectNode()
-                .put("specversion", "1.0").put("id", eventId).put("source", source).put("type", Gebeurtenistypen.VERIFICATIE)
-                .put("time", Instant.now(clock).toString()).put("subject", id.toString())
-                .put("datacontenttype", "application/json");
-        ce.set("data", data);
-        byte[] body = ce.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = WebhookCloudEvent.alsJson(eventId, source, Gebeurtenistypen.VERIFICATIE, Instant.now(clock),
+                id.toString(), data);
         Duration termijn = config.verificationTimeout();
         WebhookVerzender.Uitkomst uitkomst = verzender.verzend(callbackUrl, "msg_" + eventId, List.of(geheim), body,
                 termijn).join();

@@ -1,21 +1,21 @@
 package nl.spreiding.notification.notificatie;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import nl.spreiding.notification.webhook.WebhookCloudEvent;
 
 /**
  * Turns a consumed event or a reminder into a notification: the CloudEvent (JSON, structured mode, NL GOV profile)
@@ -132,23 +132,8 @@ public class NotificatieService {
         return afleveringen;
     }
 
-    /** A CloudEvent in JSON (structured mode) with the attributes the NL GOV CloudEvents profile asks for. */
+    /** A CloudEvent in JSON (structured mode), as the webhooks carry it. */
     String cloudEvent(String source, String eventId, String type, String subject, Instant tijd, JsonNode data) {
-        ObjectNode ce = json.createObjectNode();
-        ce.put("specversion", "1.0");
-        ce.put("id", eventId);
-        ce.put("source", source);
-        ce.put("type", type);
-        ce.put("time", tijd.toString());
-        if (subject != null) {
-            ce.put("subject", subject);
-        }
-        ce.put("datacontenttype", "application/json");
-        ce.set("data", data);
-        try {
-            return json.writeValueAsString(ce);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new String(WebhookCloudEvent.alsJson(eventId, source, type, tijd, subject, data), StandardCharsets.UTF_8);
     }
 }

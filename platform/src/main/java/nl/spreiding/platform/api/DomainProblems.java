@@ -17,6 +17,7 @@ public final class DomainProblems {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case STALE_VERSION -> 412;
+            case VERSION_REQUIRED -> 428;
             case UNPROCESSABLE -> 422;
         };
         if (e.kind() == DomainException.Kind.INVALID) {

@@ -21,6 +21,8 @@ public class DomainException extends RuntimeException {
         CONFLICT,
         /** The caller's version is not the current one (a stale If-Match). */
         STALE_VERSION,
+        /** A change must name the version it changes (If-Match), and this one does not. */
+        VERSION_REQUIRED,
         /** Well-formed, but a rule of the domain does not allow it now. */
         UNPROCESSABLE
     }

@@ -18,6 +18,8 @@ class DomainProblemsTest {
         assertThat(DomainProblems.of(DomainException.forbidden("x")).status()).isEqualTo(403);
         assertThat(DomainProblems.of(DomainException.conflict("urn:t", "T", "x")).status()).isEqualTo(409);
         assertThat(DomainProblems.of(DomainException.staleVersion("x")).status()).isEqualTo(412);
+        assertThat(DomainProblems.of(new DomainException(DomainException.Kind.VERSION_REQUIRED, null, null, "x",
+                java.util.List.of())).status()).isEqualTo(428);
         assertThat(DomainProblems.of(DomainException.unprocessable("urn:t", "T", "x")).status()).isEqualTo(422);
         assertThat(DomainProblems.of(DomainException.invalid("x", "veld", "reden")).status()).isEqualTo(400);
     }

@@ -3,12 +3,15 @@ package nl.spreiding.pledge.api;
 import java.util.List;
 
 import nl.spreiding.platform.api.EntityTags;
-import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.api.ProblemException;
+import nl.spreiding.platform.errors.DomainException;
 
 /**
  * The entity version as a strong {@code ETag}: checked against {@code If-Match} for optimistic concurrency, and
  * against {@code If-None-Match} on reads so that a client with the current version gets {@code 304 Not Modified}.
+ *
+ * <p>The If-Match check is made by the domain service against the version it has just read inside its own
+ * transaction, not by the resource with JAX-RS {@code Request.evaluatePreconditions}: a check before the transaction
+ * would let a concurrent change slip in between the check and the write.
  */
 public final class Etags {
 
@@ -22,11 +25,11 @@ public final class Etags {
         return "\"" + versie + "\"";
     }
 
-    /** @throws ProblemException 428 without {@code If-Match}, 412 when it names another version */
+    /** @throws DomainException version required (428) without {@code If-Match}, stale (412) when it names another */
     public static void require(String ifMatch, int current) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(new Problem(PRECONDITION_REQUIRED, "If-Match vereist", 428,
-                    "Een wijziging vraagt de header If-Match met de ETag van de versie die u wijzigt.", null, List.of()));
+            throw new DomainException(DomainException.Kind.VERSION_REQUIRED, PRECONDITION_REQUIRED, "If-Match vereist",
+                    "Een wijziging vraagt de header If-Match met de ETag van de versie die u wijzigt.", List.of());
         }
         String wanted = of(current);
         boolean matches = false;
@@ -46,9 +49,9 @@ public final class Etags {
         return EntityTags.ifNoneMatchMatches(ifNoneMatch, of(current));
     }
 
-    public static ProblemException stale(int current) {
-        return new ProblemException(new Problem(PRECONDITION_FAILED, "Verouderde versie", 412,
+    public static DomainException stale(int current) {
+        return new DomainException(DomainException.Kind.STALE_VERSION, PRECONDITION_FAILED, "Verouderde versie",
                 "De resource is intussen gewijzigd; de huidige versie is " + of(current)
-                        + ". Haal haar opnieuw op en probeer het dan opnieuw.", null, List.of()));
+                        + ". Haal haar opnieuw op en probeer het dan opnieuw.", List.of());
     }
 }
