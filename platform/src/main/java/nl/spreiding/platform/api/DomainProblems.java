@@ -20,17 +20,14 @@ public final class DomainProblems {
             case VERSION_REQUIRED -> 428;
             case UNPROCESSABLE -> 422;
         };
-        if (e.kind() == DomainException.Kind.INVALID) {
-            List<Problem.InvalidParam> invalid = e.fields().stream()
-                    .map(f -> new Problem.InvalidParam(f.name(), f.reason())).toList();
-            Problem capped = Problem.invalidInput(invalid);
-            String detail = invalid.size() <= Problem.MAX_INVALID_PARAMS && e.getMessage() != null ? e.getMessage()
-                    : capped.detail();
-            return new Problem(e.type() != null ? e.type() : capped.type(), e.title() != null ? e.title() : capped.title(),
-                    status, detail, null, capped.invalidParams());
-        }
-        Problem generic = Problem.ofStatus(status, e.getMessage());
+        List<Problem.InvalidParam> fields = e.fields().stream()
+                .map(f -> new Problem.InvalidParam(f.name(), f.reason())).toList();
+        Problem generic = e.kind() == DomainException.Kind.INVALID ? Problem.invalidInput(e.getMessage(), fields)
+                : Problem.ofStatus(status, e.getMessage());
+        // Any refusal may name fields (a 422 that says which input the rule could not use), at most the usual number.
+        List<Problem.InvalidParam> shown = fields.size() > Problem.MAX_INVALID_PARAMS
+                ? List.copyOf(fields.subList(0, Problem.MAX_INVALID_PARAMS)) : fields;
         return new Problem(e.type() != null ? e.type() : generic.type(), e.title() != null ? e.title() : generic.title(),
-                status, e.getMessage(), null, List.of());
+                status, generic.detail(), null, shown);
     }
 }

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import nl.spreiding.platform.errors.DomainException;
+
 /**
  * An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}). For invalid
  * input, {@code invalidParams} lists every invalid field, as the NL GOV API Design Rules ask.
@@ -26,7 +28,7 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String BLANK = "about:blank";
     /** At most this many entries in {@code invalidParams}; the detail says how many there are in all. */
-    public static final int MAX_INVALID_PARAMS = 100;
+    public static final int MAX_INVALID_PARAMS = DomainException.MAX_FIELDS;
 
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, invalidParams);
@@ -46,6 +48,16 @@ public record Problem(
         List<InvalidParam> shown = invalid.size() > MAX_INVALID_PARAMS ? List.copyOf(invalid.subList(0, MAX_INVALID_PARAMS))
                 : invalid;
         return new Problem(ProblemTypes.INVALID_INPUT, "Ongeldige invoer", 400, detail, null, shown);
+    }
+
+    /**
+     * A 400 listing the invalid fields with its own detail; past {@link #MAX_INVALID_PARAMS} fields the detail says
+     * how many there are and which are shown.
+     */
+    public static Problem invalidInput(String detail, List<InvalidParam> invalid) {
+        Problem capped = invalidInput(invalid);
+        return new Problem(capped.type(), capped.title(), 400,
+                invalid.size() <= MAX_INVALID_PARAMS && detail != null ? detail : capped.detail(), null, capped.invalidParams());
     }
 
     /** A generic HTTP problem: type {@code about:blank}, title the status' reason phrase. */

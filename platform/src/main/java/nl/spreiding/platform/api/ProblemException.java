@@ -37,8 +37,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String detail, List<Problem.InvalidParam> invalidParams) {
-        Problem capped = Problem.invalidInput(invalidParams);
-        return new ProblemException(new Problem(capped.type(), capped.title(), 400,
-                invalidParams.size() <= Problem.MAX_INVALID_PARAMS ? detail : capped.detail(), null, capped.invalidParams()));
+        return new ProblemException(Problem.invalidInput(detail, invalidParams));
     }
 }

@@ -31,6 +31,9 @@ public class DomainException extends RuntimeException {
     public record FieldError(String name, String reason) {
     }
 
+    /** The most field errors a refusal names; a longer list is cut here and its detail says how many there are. */
+    public static final int MAX_FIELDS = 100;
+
     private final Kind kind;
     private final String type;
     private final String title;

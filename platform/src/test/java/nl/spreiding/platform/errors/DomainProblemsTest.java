@@ -49,6 +49,17 @@ class DomainProblemsTest {
     }
 
     @Test
+    void eenWeigeringVanEenAndereSoortNoemtOokZijnVelden() {
+        Problem probleem = DomainProblems.of(new DomainException(DomainException.Kind.UNPROCESSABLE,
+                "urn:nld:spreiding:probleem:onvoldoende-invoer", "Onvoldoende invoer", "Er ontbreekt een score.",
+                List.of(new DomainException.FieldError("gemeenten[GM0363].sesWoaScore", "ontbreekt"))));
+        assertThat(probleem.status()).isEqualTo(422);
+        assertThat(probleem.detail()).isEqualTo("Er ontbreekt een score.");
+        assertThat(probleem.invalidParams())
+                .containsExactly(new Problem.InvalidParam("gemeenten[GM0363].sesWoaScore", "ontbreekt"));
+    }
+
+    @Test
     void ongeldigeInvoerNoemtTenHoogsteHonderdVeldenEnZegtHetTotaal() {
         List<DomainException.FieldError> velden = IntStream.range(0, 150)
                 .mapToObj(i -> new DomainException.FieldError("regel" + i, "ongeldig")).toList();
