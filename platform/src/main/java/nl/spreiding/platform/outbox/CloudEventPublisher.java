@@ -19,14 +19,24 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.extensions.DistributedTracingExtension;
 import io.cloudevents.core.message.Encoding;
 import io.cloudevents.kafka.CloudEventSerializer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.spreiding.platform.config.PlatformConfig;
+import nl.spreiding.platform.tracing.TraceContext;
 
 /**
  * Sends outbox rows to Kafka as CloudEvents 1.0 in binary mode: the attributes travel as {@code ce_*} headers,
  * the JSON data as the record value, the aggregate key as the record key.
+ *
+ * <p>Each send is a PRODUCER span {@code publiceer <type>}, child of the transaction that recorded the event (its
+ * stored trace context), ended when the broker answers. The event carries that span's context in the CloudEvents
+ * distributed-tracing extension, so the consumer's span is a child of the publication, as messaging tracing expects.
  */
 @ApplicationScoped
 public class CloudEventPublisher {
@@ -35,22 +45,57 @@ public class CloudEventPublisher {
 
     private final Map<String, Object> kafkaConfig;
     private final URI source;
+    private final Tracer tracer;
     private volatile Producer<String, CloudEvent> producer;
 
-    public CloudEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, PlatformConfig config) {
+    public CloudEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, PlatformConfig config,
+            Tracer tracer) {
         this.kafkaConfig = kafkaConfig;
         this.source = URI.create(config.events().source());
+        this.tracer = tracer;
     }
 
     Future<RecordMetadata> send(OutboxEvent event) {
-        return producer().send(new ProducerRecord<>(event.topic, event.aggregateKey, toCloudEvent(event)));
+        Span span = tracer.spanBuilder("publiceer " + event.eventType)
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(TraceContext.from(event.traceparent, event.tracestate))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", event.topic)
+                .setAttribute("messaging.message.id", event.eventId.toString())
+                .setAttribute("messaging.kafka.message.key", event.aggregateKey)
+                .startSpan();
+        Map<String, String> context = TraceContext.of(Context.root().with(span));
+        CloudEvent cloudEvent = context.isEmpty() ? toCloudEvent(event)
+                : toCloudEvent(event, context.get(TraceContext.TRACEPARENT), context.get(TraceContext.TRACESTATE));
+        try {
+            return producer().send(new ProducerRecord<>(event.topic, event.aggregateKey, cloudEvent), (metadata, error) -> {
+                if (error != null) {
+                    span.recordException(error);
+                    span.setStatus(StatusCode.ERROR, error.getMessage());
+                } else {
+                    span.setAttribute("messaging.destination.partition.id", String.valueOf(metadata.partition()));
+                    span.setAttribute("messaging.kafka.offset", metadata.offset());
+                }
+                span.end();
+            });
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            span.end();
+            throw e;
+        }
     }
 
     void flush() {
         producer().flush();
     }
 
+    /** The event as recorded, with the trace context of the transaction that recorded it (when traced). */
     CloudEvent toCloudEvent(OutboxEvent event) {
+        return toCloudEvent(event, event.traceparent, event.tracestate);
+    }
+
+    private CloudEvent toCloudEvent(OutboxEvent event, String traceparent, String tracestate) {
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.eventId.toString())
                 .withSource(source)
@@ -64,12 +109,12 @@ public class CloudEventPublisher {
         if (event.subject != null) {
             builder.withSubject(event.subject);
         }
-        if (event.traceparent != null) {
-            // CloudEvents distributed-tracing extension: the consumer continues the trace of the recording request.
+        if (traceparent != null) {
+            // CloudEvents distributed-tracing extension: the consumer continues the trace.
             DistributedTracingExtension tracing = new DistributedTracingExtension();
-            tracing.setTraceparent(event.traceparent);
-            if (event.tracestate != null) {
-                tracing.setTracestate(event.tracestate);
+            tracing.setTraceparent(traceparent);
+            if (tracestate != null) {
+                tracing.setTracestate(tracestate);
             }
             builder.withExtension(tracing);
         }

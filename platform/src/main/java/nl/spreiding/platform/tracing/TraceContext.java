@@ -33,8 +33,13 @@ public final class TraceContext {
 
     /** The current context as {@code traceparent} (and {@code tracestate}, if any); empty when nothing is traced. */
     public static Map<String, String> current() {
+        return of(Context.current());
+    }
+
+    /** A context as {@code traceparent} (and {@code tracestate}, if any); empty when it holds no valid span. */
+    public static Map<String, String> of(Context context) {
         Map<String, String> carrier = new HashMap<>();
-        W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
+        W3CTraceContextPropagator.getInstance().inject(context, carrier, Map::put);
         return carrier;
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.opentelemetry.api.OpenTelemetry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -174,7 +175,8 @@ class OutboxRelayTest {
 
             // A relay whose broker cannot be reached: a real client against a closed port.
             CloudEventPublisher unreachable = new CloudEventPublisher(Map.of("bootstrap.servers", "localhost:1",
-                    "max.block.ms", 1000, "delivery.timeout.ms", 1500, "request.timeout.ms", 1000), config);
+                    "max.block.ms", 1000, "delivery.timeout.ms", 1500, "request.timeout.ms", 1000), config,
+                    OpenTelemetry.noop().getTracer("test"));
             OutboxRelay brokenRelay = new OutboxRelay(em, unreachable, config, new SimpleMeterRegistry(), null, clock);
             OutboxRelay.PassResult result = brokenRelay.relayPass();
 

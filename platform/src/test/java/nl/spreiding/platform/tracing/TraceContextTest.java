@@ -40,6 +40,24 @@ class TraceContextTest {
         assertThat(verwerking.getAttributes().asMap().toString()).contains(NotitieResource.TYPE);
     }
 
+    @Test
+    void dePublicatieOpKafkaIsEenProducerSpanTussenAanvraagEnVerwerking() {
+        spans.reset();
+        given().body("{\"tekst\":\"gepubliceerd\",\"aantal\":4}").contentType(ContentType.JSON)
+                .post("/api/v1/notities").then().statusCode(200);
+
+        SpanData aanvraag = await().atMost(Duration.ofSeconds(20)).until(() -> server("/api/v1/notities"), Optional::isPresent)
+                .orElseThrow();
+        SpanData verwerking = await().atMost(Duration.ofSeconds(20))
+                .until(() -> verwerking(aanvraag.getTraceId()), Optional::isPresent).orElseThrow();
+        SpanData publicatie = finished().stream()
+                .filter(s -> s.getSpanId().equals(verwerking.getParentSpanId())).findFirst().orElseThrow();
+
+        assertThat(publicatie.getName()).isEqualTo("publiceer " + NotitieResource.TYPE);
+        assertThat(publicatie.getKind()).isEqualTo(SpanKind.PRODUCER);
+        assertThat(publicatie.getTraceId()).isEqualTo(aanvraag.getTraceId());
+    }
+
     private Optional<SpanData> server(String pad) {
         return finished().stream().filter(s -> s.getKind() == SpanKind.SERVER && s.getName().contains(pad)).findFirst();
     }
