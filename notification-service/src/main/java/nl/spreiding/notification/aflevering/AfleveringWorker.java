@@ -15,6 +15,10 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -29,10 +33,12 @@ import nl.spreiding.notification.abonnement.Aflevering;
 import nl.spreiding.notification.abonnement.Afleveringspoging;
 import nl.spreiding.notification.config.NotificatieConfig;
 import nl.spreiding.notification.gebeurtenissen.AfleveringPublisher;
+import nl.spreiding.notification.notificatie.Notificatie;
 import nl.spreiding.notification.notificatie.NotificatieService;
 import nl.spreiding.notification.webhook.RetryAfter;
 import nl.spreiding.notification.webhook.WebhookVerzender;
 import nl.spreiding.platform.retry.Backoff;
+import nl.spreiding.platform.tracing.TraceContext;
 
 /**
  * Delivers pending webhooks, at least once. A pass claims due deliveries with {@code FOR UPDATE SKIP LOCKED} and a
@@ -54,8 +60,8 @@ public class AfleveringWorker {
                              limit :limiet
                                for update of a skip locked)""";
 
-    record Claim(UUID claim, UUID id, UUID notificatieId, UUID abonnementId, int pogingen, String cloudevent, String callbackUrl,
-            List<String> geheimen) {
+    record Claim(UUID claim, UUID id, UUID notificatieId, UUID abonnementId, int pogingen, String type, String cloudevent,
+            String callbackUrl, List<String> geheimen, String traceparent, String tracestate) {
     }
 
     private final EntityManager em;
@@ -64,6 +70,7 @@ public class AfleveringWorker {
     private final Clock clock;
     private final AfleveringPublisher uitgeput;
     private final Timer latentie;
+    private final Tracer tracer;
     private final ExecutorService wekker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "aflevering-wekker");
         t.setDaemon(true);
@@ -72,7 +79,8 @@ public class AfleveringWorker {
     private final AtomicBoolean gewekt = new AtomicBoolean();
 
     public AfleveringWorker(EntityManager em, WebhookVerzender verzender, NotificatieConfig.Webhooks config, Clock clock,
-            AfleveringPublisher uitgeput, MeterRegistry metrics) {
+            AfleveringPublisher uitgeput, MeterRegistry metrics, Tracer tracer) {
+        this.tracer = tracer;
         this.em = em;
         this.verzender = verzender;
         this.config = config;
@@ -124,12 +132,36 @@ public class AfleveringWorker {
         }
         List<CompletableFuture<Void>> bezig = new ArrayList<>();
         for (Claim c : claims) {
-            bezig.add(verzender.verzend(c.callbackUrl(), "msg_" + c.id(), c.geheimen(),
-                    c.cloudevent().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    .thenAccept(uitkomst -> vastleggen(c, uitkomst)));
+            Span span = afleveringSpan(c);
+            try (Scope scope = span.makeCurrent()) {
+                bezig.add(verzender.verzend(c.callbackUrl(), "msg_" + c.id(), c.geheimen(),
+                        c.cloudevent().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .thenAccept(uitkomst -> {
+                            span.setAttribute("spreiding.aflevering.gelukt", uitkomst.gelukt());
+                            if (!uitkomst.gelukt()) {
+                                span.setStatus(StatusCode.ERROR, uitkomst.fout() != null ? uitkomst.fout()
+                                        : "HTTP " + uitkomst.status());
+                            }
+                            vastleggen(c, uitkomst);
+                        })
+                        .whenComplete((niets, fout) -> span.end()));
+            }
         }
         CompletableFuture.allOf(bezig.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         return claims.size();
+    }
+
+    /**
+     * One attempt as a span in the trace of the event it notifies (stored with the notification), however much later
+     * it runs; the HTTP request inside it carries {@code traceparent} to the receiver.
+     */
+    private Span afleveringSpan(Claim c) {
+        return tracer.spanBuilder("aflevering " + c.type())
+                .setParent(TraceContext.from(c.traceparent(), c.tracestate()))
+                .setAttribute("spreiding.aflevering.id", c.id().toString())
+                .setAttribute("spreiding.abonnement.id", c.abonnementId().toString())
+                .setAttribute("spreiding.aflevering.poging", c.pogingen() + 1L)
+                .startSpan();
     }
 
     /** Claims up to {@code limiet} due deliveries for this worker, for the lease time. */
@@ -157,8 +189,9 @@ public class AfleveringWorker {
                 if (b.vorigGeheim != null && b.vorigGeheimTot != null && b.vorigGeheimTot.isAfter(nu)) {
                     geheimen.add(b.vorigGeheim);
                 }
-                claims.add(new Claim(claim, f.id, f.notificatie.id, b.id, f.pogingen, f.notificatie.cloudevent,
-                        b.callbackUrl, geheimen));
+                Notificatie notificatie = f.notificatie;
+                claims.add(new Claim(claim, f.id, notificatie.id, b.id, f.pogingen, notificatie.type, notificatie.cloudevent,
+                        b.callbackUrl, geheimen, notificatie.traceparent, notificatie.tracestate));
             }
             return claims;
         });

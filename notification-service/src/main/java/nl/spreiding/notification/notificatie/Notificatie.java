@@ -43,6 +43,11 @@ public class Notificatie extends PanacheEntityBase {
     @Column(nullable = false)
     public String cloudevent;
 
+    /** W3C trace context of the consumption that made it; each delivery continues that trace. Null: not traced. */
+    public String traceparent;
+
+    public String tracestate;
+
     @Column(name = "aangemaakt_op", nullable = false)
     public Instant aangemaaktOp;
 }

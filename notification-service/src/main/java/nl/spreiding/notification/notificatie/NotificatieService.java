@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import nl.spreiding.notification.webhook.WebhookCloudEvent;
+import nl.spreiding.platform.tracing.TraceContext;
 
 /**
  * Turns a consumed event or a reminder into a notification: the CloudEvent (JSON, structured mode, NL GOV profile)
@@ -36,9 +38,10 @@ public class NotificatieService {
     private static final long FEED_LOCK = 0x5350524549444e47L; // "SPREIDNG"
 
     private static final String INSERT = """
-            insert into notificatie (id, bron_source, bron_id, type, subject, tijd, organisaties, cloudevent, aangemaakt_op)
+            insert into notificatie (id, bron_source, bron_id, type, subject, tijd, organisaties, cloudevent,
+                                     traceparent, tracestate, aangemaakt_op)
             values (:id, :source, :bronId, :type, :subject, :tijd, string_to_array(:organisaties, ',')::varchar[],
-                    :cloudevent, :nu)
+                    :cloudevent, :traceparent, :tracestate, :nu)
             on conflict (bron_source, bron_id) do nothing""";
 
     private static final String FAN_OUT = """
@@ -103,6 +106,7 @@ public class NotificatieService {
         em.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", FEED_LOCK).getSingleResult();
         Instant nu = Instant.now(clock);
         String orgs = String.join(",", organisaties);
+        Map<String, String> spoor = TraceContext.current();
         int inserted = em.createNativeQuery(INSERT)
                 .setParameter("id", id)
                 .setParameter("source", source)
@@ -112,6 +116,8 @@ public class NotificatieService {
                 .setParameter("tijd", tijd)
                 .setParameter("organisaties", orgs)
                 .setParameter("cloudevent", cloudEvent(source, eventId, type, subject, tijd, data))
+                .setParameter("traceparent", spoor.get(TraceContext.TRACEPARENT))
+                .setParameter("tracestate", spoor.get(TraceContext.TRACESTATE))
                 .setParameter("nu", nu)
                 .executeUpdate();
         if (inserted == 0) {

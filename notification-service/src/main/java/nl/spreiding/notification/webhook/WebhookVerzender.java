@@ -10,6 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -24,6 +29,7 @@ import jakarta.inject.Inject;
 import nl.spreiding.notification.webhook.CallbackUrlValidator;
 import nl.spreiding.notification.webhook.Ondertekening;
 import nl.spreiding.notification.config.NotificatieConfig;
+import nl.spreiding.platform.tracing.TraceContext;
 
 /**
  * Sends one webhook: a CloudEvent in structured JSON mode, signed the Standard Webhooks way over exactly the bytes
@@ -49,6 +55,7 @@ public class WebhookVerzender {
     private final HttpClient http;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final Tracer tracer;
     /** Outcomes are handed over here, off the Vert.x event loop: recording one writes to the database. */
     private final ExecutorService afhandeling = Executors.newCachedThreadPool(taak -> {
         Thread t = new Thread(taak, "webhook-uitkomst");
@@ -57,14 +64,15 @@ public class WebhookVerzender {
     });
 
     @Inject
-    public WebhookVerzender(CallbackUrlValidator validator, NotificatieConfig.Webhooks config, Vertx vertx) {
-        this(validator, vertx, config.connectTimeout(), config.requestTimeout(), config.batchSize());
+    public WebhookVerzender(CallbackUrlValidator validator, NotificatieConfig.Webhooks config, Vertx vertx, Tracer tracer) {
+        this(validator, vertx, config.connectTimeout(), config.requestTimeout(), config.batchSize(), tracer);
     }
 
     /** @param verbindingen most connections to one callback at a time (a worker pass sends a batch in parallel) */
     public WebhookVerzender(CallbackUrlValidator validator, Vertx vertx, Duration connectTimeout, Duration requestTimeout,
-            int verbindingen) {
+            int verbindingen, Tracer tracer) {
         this.validator = validator;
+        this.tracer = tracer;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.http = vertx.createHttpClient(new HttpClientOptions()
@@ -120,7 +128,27 @@ public class WebhookVerzender {
                 .putHeader("webhook-timestamp", Long.toString(tijdstempel))
                 .putHeader("webhook-signature", Ondertekening.handtekeningen(geheimen, webhookId, tijdstempel, body));
 
+        // An HTTP client span (this pinned Vert.x client is not instrumented by Quarkus), child of the current span
+        // (the delivery, or the verification request); the receiver gets its context as traceparent.
+        Span span = tracer.spanBuilder("POST")
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("http.request.method", "POST")
+                .setAttribute("server.address", doel.host())
+                .setAttribute("server.port", (long) doel.poort())
+                .setAttribute("url.scheme", doel.https() ? "https" : "http")
+                .startSpan();
+        TraceContext.of(Context.current().with(span)).forEach(opties::putHeader);
+
         CompletableFuture<Uitkomst> uitkomst = new CompletableFuture<>();
+        uitkomst.whenComplete((u, fout) -> {
+            if (u != null && u.status() != null) {
+                span.setAttribute("http.response.status_code", (long) u.status());
+            }
+            if (u == null || !u.gelukt()) {
+                span.setStatus(StatusCode.ERROR);
+            }
+            span.end();
+        });
         AtomicReference<HttpClientRequest> verzoek = new AtomicReference<>();
         http.request(opties)
                 .compose(request -> {

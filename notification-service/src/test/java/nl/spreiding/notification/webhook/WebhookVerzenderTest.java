@@ -14,6 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.vertx.core.Vertx;
 import nl.spreiding.notification.webhook.CallbackUrlValidator;
 import nl.spreiding.notification.webhook.Ondertekening;
@@ -35,15 +39,23 @@ class WebhookVerzenderTest {
     void start() throws Exception {
         vertx = Vertx.vertx();
         ontvanger = new Ontvanger();
-        CallbackUrlValidator validator = new CallbackUrlValidator(true, List.of(), host -> {
+        // Generous timeouts: the first request in a JVM loads the HTTP client, on a machine shared by several builds.
+        verzender = new WebhookVerzender(validatorMetNepDns(), vertx, Duration.ofSeconds(10), Duration.ofSeconds(10), 10,
+                OpenTelemetry.noop().getTracer("test"));
+    }
+
+    private CallbackUrlValidator validatorMetNepDns() {
+        return new CallbackUrlValidator(true, List.of(), host -> {
             if (!host.equals(NAAM)) {
                 throw new UnknownHostException(host);
             }
             opzoekingen.incrementAndGet();
             return new InetAddress[] { InetAddress.getByName("127.0.0.1") };
         });
-        // Generous: the first request in a JVM loads the HTTP client, on a machine shared by several builds.
-        verzender = new WebhookVerzender(validator, vertx, Duration.ofSeconds(10), Duration.ofSeconds(10), 10);
+    }
+
+    private static CallbackUrlValidator validatorZonderDns() {
+        return new CallbackUrlValidator(true, List.of(), InetAddress::getAllByName);
     }
 
     @AfterEach
@@ -67,6 +79,26 @@ class WebhookVerzenderTest {
             assertThat(v.pad()).isEqualTo("/hook");
         });
         assertThat(opzoekingen).hasValue(1);
+    }
+
+    @Test
+    void eenWebhookDraagtHetSpoorVanDeAfleveringMeeAlsTraceparent() {
+        SdkTracerProvider sporen = SdkTracerProvider.builder().build();
+        WebhookVerzender gevolgd = new WebhookVerzender(validatorZonderDns(), vertx, Duration.ofSeconds(10),
+                Duration.ofSeconds(10), 10, sporen.get("test"));
+        Span aflevering = sporen.get("test").spanBuilder("aflevering").startSpan();
+        try (Scope scope = aflevering.makeCurrent()) {
+            gevolgd.verzend(ontvanger.url("/hook"), "msg_3", List.of(Ondertekening.nieuwGeheim()),
+                    "{}".getBytes(StandardCharsets.UTF_8)).join();
+        } finally {
+            aflevering.end();
+            gevolgd.sluit();
+            sporen.close();
+        }
+
+        assertThat(ontvanger.verzoeken()).singleElement().satisfies(v -> assertThat(v.header("traceparent"))
+                .startsWith("00-" + aflevering.getSpanContext().getTraceId() + "-")
+                .doesNotContain(aflevering.getSpanContext().getSpanId()));
     }
 
     @Test
