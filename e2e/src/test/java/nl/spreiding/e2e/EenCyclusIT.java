@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import nl.spreiding.e2e.Gebeurtenissen.Gebeurtenis;
+import nl.spreiding.e2e.SporenOntvanger.Spoorstuk;
 import nl.spreiding.e2e.Stack.Dienst;
 import nl.spreiding.e2e.WebhookOntvanger.Notificatie;
 import nl.spreiding.local.token.Tokens;
@@ -130,7 +133,12 @@ class EenCyclusIT {
 
     private static final Duration EVEN = Duration.ofSeconds(30);
 
+    /** The trace the test itself starts with the distribution request, as an integrating system's client would. */
+    private static final String SPOOR = HexFormat.of().formatHex(willekeurig(16));
+    private static final String AANVRAAG_SPAN = HexFormat.of().formatHex(willekeurig(8));
+
     private static Stack stack;
+    private static SporenOntvanger sporen;
     private static WebhookOntvanger regietafel;
     private static WebhookOntvanger gemeente;
     private static WebhookOntvanger beheer;
@@ -175,23 +183,33 @@ class EenCyclusIT {
         regietafel = new WebhookOntvanger("regietafel-" + NOORD_HOLLAND);
         gemeente = new WebhookOntvanger("gemeente-" + MIDDEN_GRONINGEN);
         beheer = new WebhookOntvanger("beheer");
+        sporen = new SporenOntvanger();
+        // Tracing on, as an operator turns it on: an OTLP endpoint (here the test's own collector).
+        Map<String, String> tracing = Map.of(
+                "QUARKUS_OTEL_SDK_DISABLED", "false",
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", sporen.url(),
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         long begin = System.nanoTime();
         stack = Stack.start(home, Path.of("target", "e2e-logs"), Map.of(
                 // The real 2024 seed: 342 municipalities, 12 provinces.
-                ALLOCATION, Map.of("SPREIDING_REFERENTIEDATA_LADEN_BIJ_START", "true"),
+                ALLOCATION, met(tracing, Map.of("SPREIDING_REFERENTIEDATA_LADEN_BIJ_START", "true")),
                 // Idle until the realisation report is in; see the class comment.
-                PLEDGE, Map.of("PLEDGE_TERMIJNBEWAKING_INTERVAL", "1h"),
-                NOTIFICATION, Map.of(
+                PLEDGE, met(tracing, Map.of("PLEDGE_TERMIJNBEWAKING_INTERVAL", "1h")),
+                NOTIFICATION, met(tracing, Map.of(
                         "SPREIDING_WEBHOOKS_ALLOW_LOOPBACK", "true",
                         "SPREIDING_HERINNERINGEN_INTERVAL", "1s",
                         "SPREIDING_WEBHOOKS_BACKOFF_BASE", "200ms",
-                        "SPREIDING_WEBHOOKS_BACKOFF_MAX", "2s")));
+                        "SPREIDING_WEBHOOKS_BACKOFF_MAX", "2s"))));
         System.out.printf("Stack gestart: %d ms%n", (System.nanoTime() - begin) / 1_000_000);
     }
 
     @AfterAll
     static void stop() {
         Stream.of(regietafel, gemeente, beheer).filter(o -> o != null).forEach(WebhookOntvanger::close);
+        if (sporen != null) {
+            sporen.close();
+        }
         if (stack != null) {
             stack.close();
         }
@@ -207,6 +225,19 @@ class EenCyclusIT {
         stap("6 realisatie en termijn", this::gemeenteRealiseertDeelEnMistTermijn);
         stap("7 indeplaatsstelling", this::ministerTreedtInDePlaats);
         stap("8 webhooks", this::elkeAbonneeKreegPreciesWatHijVroeg);
+        stap("9 één spoor", this::eenSpoorVanDeVerdelingTotDeWebhook);
+    }
+
+    private static Map<String, String> met(Map<String, String> basis, Map<String, String> extra) {
+        Map<String, String> samen = new LinkedHashMap<>(basis);
+        samen.putAll(extra);
+        return samen;
+    }
+
+    private static byte[] willekeurig(int bytes) {
+        byte[] b = new byte[bytes];
+        new SecureRandom().nextBytes(b);
+        return b;
     }
 
     private interface Stap {
@@ -296,6 +327,7 @@ class EenCyclusIT {
         assertThat(Math.abs(somPerGemeente - TOTAAL)).as("at most half a place per municipality").isLessThanOrEqualTo(GEMEENTEN / 2);
 
         JsonPath verdeling = allocatie(Tokens.minister())
+                .header("traceparent", "00-" + SPOOR + "-" + AANVRAAG_SPAN + "-01")
                 .body(Map.of("cyclus", CYCLUS, "doelgroep", "ASIEL", "sleutel", "INWONERS"))
                 .post("/api/v1/verdelingen").then().statusCode(201).extract().jsonPath();
         verdelingId = verdeling.getString("id");
@@ -719,6 +751,37 @@ class EenCyclusIT {
             verzoek.queryParam("organisatie", organisatie);
         }
         return verzoek.get("/api/v1/termijnen").then().statusCode(200).extract().jsonPath();
+    }
+
+    /**
+     * 9. One trace runs from the minister's distribution request to the webhook: allocation's request and its
+     * publication on Kafka, pledge-service's and notification-service's consumption of the event, and the delivery to
+     * Noord-Holland's regietafel, whose webhook carries the trace as {@code traceparent}.
+     */
+    private void eenSpoorVanDeVerdelingTotDeWebhook() {
+        Map<String, Spoorstuk> stukken = await("het spoor van de verdeling").atMost(EVEN).until(() -> {
+            Map<String, Spoorstuk> gevonden = new LinkedHashMap<>();
+            for (Spoorstuk s : sporen.spoor(SPOOR)) {
+                gevonden.putIfAbsent(s.dienst() + " " + s.soort() + " " + s.naam(), s);
+            }
+            return gevonden;
+        }, m -> m.keySet().containsAll(List.of(
+                "allocation-service SPAN_KIND_SERVER POST /api/v1/verdelingen",
+                "allocation-service SPAN_KIND_PRODUCER publiceer " + VERDELING,
+                "pledge-service SPAN_KIND_CONSUMER verwerk " + VERDELING,
+                "notification-service SPAN_KIND_CONSUMER verwerk " + VERDELING,
+                "notification-service SPAN_KIND_INTERNAL aflevering " + VERDELING,
+                "notification-service SPAN_KIND_CLIENT POST")));
+
+        Spoorstuk aanvraag = stukken.get("allocation-service SPAN_KIND_SERVER POST /api/v1/verdelingen");
+        Spoorstuk publicatie = stukken.get("allocation-service SPAN_KIND_PRODUCER publiceer " + VERDELING);
+        assertThat(aanvraag.parentSpanId()).as("the server span continues the caller's").isEqualTo(AANVRAAG_SPAN);
+        assertThat(stukken.get("pledge-service SPAN_KIND_CONSUMER verwerk " + VERDELING).parentSpanId())
+                .isEqualTo(publicatie.spanId());
+        assertThat(stukken.get("notification-service SPAN_KIND_CONSUMER verwerk " + VERDELING).parentSpanId())
+                .isEqualTo(publicatie.spanId());
+        assertThat(regietafel.notificaties(VERDELING)).singleElement()
+                .satisfies(n -> assertThat(n.verzoek().header("traceparent")).startsWith("00-" + SPOOR + "-"));
     }
 
     private static RequestSpecification allocatie(String token) {
