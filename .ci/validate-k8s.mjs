@@ -2,7 +2,7 @@
 // Renders every kustomize overlay under deploy/k8s/overlays and validates every object offline:
 //  - core Kubernetes kinds with kubernetes-models (the Kubernetes OpenAPI schemas, compiled with ajv),
 //  - CloudNativePG Cluster/Database with @kubernetes-models/cloudnative-pg (the CRDs' openAPIV3Schema),
-//  - Strimzi KafkaTopic/KafkaUser with the schemas in .ci/k8s-schemas (ajv),
+//  - Strimzi KafkaTopic/KafkaUser and the Barman Cloud plugin's ObjectStore with the schemas in .ci/k8s-schemas (ajv),
 // and, because the first two packages accept any extra property, checks for unknown fields against
 // the same packages' type declarations (TypeScript compiler API): what the API server's strict field
 // validation (kubectl's default) would refuse. Any error, or a kind without a schema, fails the run.
@@ -31,6 +31,7 @@ const crdPackages = { "postgresql.cnpg.io/v1": "@kubernetes-models/cloudnative-p
 const jsonSchemaKinds = {
   "kafka.strimzi.io/v1beta2/KafkaTopic": "kafka.strimzi.io_v1beta2_KafkaTopic.json",
   "kafka.strimzi.io/v1beta2/KafkaUser": "kafka.strimzi.io_v1beta2_KafkaUser.json",
+  "barmancloud.cnpg.io/v1/ObjectStore": "barmancloud.cnpg.io_v1_ObjectStore.json",
 };
 
 const ajv = new Ajv({ allErrors: true, strict: true });
