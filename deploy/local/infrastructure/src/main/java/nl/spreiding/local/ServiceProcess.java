@@ -30,14 +30,34 @@ public final class ServiceProcess {
         this.process = process;
     }
 
+    /**
+     * How the services' JVMs are started here (local stack, integration tests, bench/budgets.sh); the container
+     * images and Kubernetes manifests set the same limits (see README, "Memory and startup").
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx512m");
+
     public static ServiceProcess start(String name, Path application, int port, Map<String, String> environment, Path logDirectory)
             throws IOException {
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build first with ./mvnw package -DskipTests");
         }
+        return run(name, javaCommand(application), port, environment, logDirectory);
+    }
+
+    /** The command that starts a packaged Quarkus application with {@link #JVM_OPTIONS}. */
+    public static List<String> javaCommand(Path application) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", application.toString()));
+        return command;
+    }
+
+    /** Runs any command as the service {@code name}, its output appended to {@code logDirectory/name.log}. */
+    public static ServiceProcess run(String name, List<String> command, int port, Map<String, String> environment,
+            Path logDirectory) throws IOException {
         Files.createDirectories(logDirectory);
         Path log = logDirectory.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", application.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -60,6 +80,10 @@ public final class ServiceProcess {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public Process process() {
