@@ -76,7 +76,8 @@ malformed_config() { # 1,000 requests for curl -K, six kinds in turn
       4) printf 'url = "%s%s"\nrequest = "POST"\nheader = "Content-Type: application/xml"\ndata = "<cyclus/>"\n' "$base" "$write" ;;
       5) printf 'url = "%s/api/v1/provincies/%%zz%%"\n' "$base" ;;
     esac
-    printf 'header = "Authorization: Bearer %s"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\nnext\n' "$token"
+    printf 'header = "Authorization: Bearer %s"\nsilent\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' "$token"
+    if ((i < 999)); then printf 'next\n'; fi
   done
 }
 
@@ -109,7 +110,7 @@ for service in "${services[@]}"; do
     | sed -n 's/Requests\/sec: *\([0-9.]*\).*/\1/p')
   rss_load=$(rss "$pid")
   malformed_config "$port" "$(write_path "$service")" >"$data/malformed.curl"
-  codes=$(curl -s --parallel --parallel-max 8 -K "$data/malformed.curl" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')
+  codes=$( (curl -s --parallel --parallel-max 8 -K "$data/malformed.curl" || true) | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')
   rss_burst=$(rss "$pid")
   echo "  reads: $rps req/s; malformed answers: $codes"
   results+=("$(printf '%-22s %9s %9s %10s %10s %11s %9s' "$service" "$ready" "$quarkus" "$rss_start" "$rss_load" "$rss_burst" "$rps")")
