@@ -32,9 +32,17 @@ public final class ServiceProcess {
 
     /**
      * How the services' JVMs are started here (local stack, integration tests, bench/budgets.sh); the container
-     * images and Kubernetes manifests set the same limits (see README, "Memory and startup").
+     * images and Kubernetes manifests set the same limits (README, "Memory and startup"). Measured with
+     * bench/budgets.sh: a service needs under 100 MB of heap after start and under a mixed read load, so the heap is
+     * capped well below the 512 MB it had; the serial collector (one core's worth of work here, no GC threads),
+     * C1 only (the C2 compiler threads competed with startup for the two cores; peak throughput is lower, which
+     * these services do not need), small thread stacks and a capped code cache and metaspace keep the rest of the
+     * footprint bounded. A JVM that runs out of memory exits, so the supervisor (or Kubernetes) starts it afresh.
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xmx512m");
+    public static final List<String> JVM_OPTIONS = List.of(
+            "-Xms32m", "-Xmx192m", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
+            "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError");
 
     public static ServiceProcess start(String name, Path application, int port, Map<String, String> environment, Path logDirectory)
             throws IOException {
