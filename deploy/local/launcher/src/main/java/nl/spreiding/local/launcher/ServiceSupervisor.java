@@ -118,6 +118,7 @@ final class ServiceSupervisor {
             restarts++;
             launch(process);
             say.accept(name + " started again (pid " + process.pid() + ")");
+            reportReady(process);
         } catch (IOException | RuntimeException e) {
             quickFailures++;
             if (quickFailures > policy.maxQuickFailures()) {
@@ -129,6 +130,21 @@ final class ServiceSupervisor {
             say.accept(name + " could not be started (" + e.getMessage() + "); trying again in " + backoff.toMillis() + " ms");
             pendingRestart = scheduler.schedule(this::restart, backoff.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** Says when a restarted process answers its readiness check, so the log shows how long the gap was. */
+    private void reportReady(ServiceProcess process) {
+        long since = System.nanoTime();
+        ScheduledFuture<?>[] poll = new ScheduledFuture<?>[1];
+        poll[0] = scheduler.scheduleWithFixedDelay(() -> {
+            if (process != current() || !process.isAlive() || state() != State.RUNNING) {
+                poll[0].cancel(false);
+            } else if (process.isReady()) {
+                say.accept(name + " is ready again on port " + process.port() + " ("
+                        + Duration.ofNanos(System.nanoTime() - since).toMillis() + " ms after its restart)");
+                poll[0].cancel(false);
+            }
+        }, 500, 500, TimeUnit.MILLISECONDS);
     }
 
     /** Stops the process (SIGTERM, then kill after a grace period); no restart follows, now or later. */
