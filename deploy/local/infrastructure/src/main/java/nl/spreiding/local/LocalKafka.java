@@ -44,11 +44,15 @@ public final class LocalKafka implements AutoCloseable {
             // A kept log directory only starts again under the cluster id it was formatted with.
             nodes.setBaseDirectory(dataDirectory).setClusterId(PERSISTENT_CLUSTER_ID);
         }
-        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes.build())
-                // The test kit binds its own listeners (EXTERNAL, CONTROLLER) to free ports before the broker starts;
-                // clients get a third one, CLIENT, on the port asked for (on a random one for port 0).
-                .setConfigProp("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,CLIENT://localhost:" + port)
-                .setConfigProp("listener.security.protocol.map", "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,CLIENT:PLAINTEXT")
+        KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes.build());
+        if (port != 0) {
+            // The test kit binds its own listeners (EXTERNAL, CONTROLLER) to free ports before the broker starts;
+            // clients get a third one, CLIENT, on the port asked for.
+            builder.setConfigProp("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,CLIENT://localhost:" + port)
+                    .setConfigProp("listener.security.protocol.map",
+                            "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,CLIENT:PLAINTEXT");
+        }
+        KafkaClusterTestKit cluster = builder
                 .setDeleteOnClose(dataDirectory == null)
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("offsets.topic.num.partitions", "5")

@@ -46,17 +46,24 @@ public final class ServiceProcess {
 
     public static ServiceProcess start(String name, Path application, int port, Map<String, String> environment, Path logDirectory)
             throws IOException {
+        return start(name, application, port, environment, logDirectory, List.of());
+    }
+
+    /** @param extraJvmOptions after {@link #JVM_OPTIONS}, e.g. a class data sharing archive */
+    public static ServiceProcess start(String name, Path application, int port, Map<String, String> environment, Path logDirectory,
+            List<String> extraJvmOptions) throws IOException {
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build first with ./mvnw package -DskipTests");
         }
-        return run(name, javaCommand(application), port, environment, logDirectory);
+        return run(name, javaCommand(application, extraJvmOptions), port, environment, logDirectory);
     }
 
     /** The command that starts a packaged Quarkus application with {@link #JVM_OPTIONS}. */
-    public static List<String> javaCommand(Path application) {
+    public static List<String> javaCommand(Path application, List<String> extraJvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(JVM_OPTIONS);
+        command.addAll(extraJvmOptions);
         command.addAll(List.of("-jar", application.toString()));
         return command;
     }

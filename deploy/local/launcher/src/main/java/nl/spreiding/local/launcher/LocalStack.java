@@ -108,7 +108,8 @@ public final class LocalStack {
             Path application = options.home().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
             Map<String, String> environment = environment(service);
             ServiceSupervisor supervisor = new ServiceSupervisor(service.module(), () -> ServiceProcess.start(
-                    service.module(), application, service.port(), environment, data.resolve("logs")),
+                    service.module(), application, service.port(), environment, data.resolve("logs"),
+                    ClassDataSharing.options(application, data.resolve("cds").resolve(service.module() + ".jsa"))),
                     ServiceSupervisor.Policy.LOCAL_STACK, LocalStack::say);
             synchronized (this) {
                 if (stopped.getCount() == 0) {
