@@ -126,7 +126,7 @@ public final class LocalStack {
 
         System.out.println();
         say("Spreiding is running. Swagger UI:");
-        for (ServiceSupervisor service : running) {
+        for (ServiceSupervisor service : List.copyOf(running)) {
             System.out.printf("  %-22s http://localhost:%d/q/swagger-ui   (OpenAPI: http://localhost:%d/api/v1/openapi.json)   pid %d%n",
                     service.name(), service.current().port(), service.current().port(), service.current().pid());
         }
