@@ -18,12 +18,23 @@ public final class LocalKafka implements AutoCloseable {
 
     private final KafkaClusterTestKit cluster;
 
-    private LocalKafka(KafkaClusterTestKit cluster) {
+    private final int port;
+
+    private LocalKafka(KafkaClusterTestKit cluster, int port) {
         this.cluster = cluster;
+        this.port = port;
     }
 
     /** @param dataDirectory where the logs live; null for a throw-away broker removed on close */
     public static LocalKafka start(Path dataDirectory) throws Exception {
+        return start(dataDirectory, 0);
+    }
+
+    /**
+     * @param dataDirectory where the logs live; null for a throw-away broker removed on close
+     * @param port          the client port (bootstrap servers {@code localhost:port}); 0 picks a free one
+     */
+    public static LocalKafka start(Path dataDirectory, int port) throws Exception {
         TestKitNodes.Builder nodes = new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
@@ -33,7 +44,15 @@ public final class LocalKafka implements AutoCloseable {
             // A kept log directory only starts again under the cluster id it was formatted with.
             nodes.setBaseDirectory(dataDirectory).setClusterId(PERSISTENT_CLUSTER_ID);
         }
-        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes.build())
+        KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes.build());
+        if (port != 0) {
+            // The test kit binds its own listeners (EXTERNAL, CONTROLLER) to free ports before the broker starts;
+            // clients get a third one, CLIENT, on the port asked for.
+            builder.setConfigProp("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,CLIENT://localhost:" + port)
+                    .setConfigProp("listener.security.protocol.map",
+                            "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,CLIENT:PLAINTEXT");
+        }
+        KafkaClusterTestKit cluster = builder
                 .setDeleteOnClose(dataDirectory == null)
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("offsets.topic.num.partitions", "5")
@@ -50,7 +69,7 @@ public final class LocalKafka implements AutoCloseable {
         }
         cluster.startup();
         cluster.waitForReadyBrokers();
-        return new LocalKafka(cluster);
+        return new LocalKafka(cluster, port);
     }
 
     private static boolean alreadyFormatted(Path dataDirectory) throws java.io.IOException {
@@ -63,7 +82,7 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return cluster.bootstrapServers();
+        return port == 0 ? cluster.bootstrapServers() : "localhost:" + port;
     }
 
     @Override

@@ -30,14 +30,49 @@ public final class ServiceProcess {
         this.process = process;
     }
 
+    /**
+     * How the services' JVMs are started here (local stack, integration tests, bench/budgets.sh); the container
+     * images and Kubernetes manifests set the same limits (README, "Memory and startup"). Measured with
+     * bench/budgets.sh: a service needs under 100 MB of heap after start and under a mixed read load, so the heap is
+     * capped well below the 512 MB it had; the serial collector (one core's worth of work here, no GC threads),
+     * C1 only (the C2 compiler threads competed with startup for the two cores; peak throughput is lower, which
+     * these services do not need), small thread stacks and a capped code cache and metaspace keep the rest of the
+     * footprint bounded. A JVM that runs out of memory exits, so the supervisor (or Kubernetes) starts it afresh.
+     */
+    public static final List<String> JVM_OPTIONS = List.of(
+            "-Xms32m", "-Xmx192m", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m",
+            "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError");
+
     public static ServiceProcess start(String name, Path application, int port, Map<String, String> environment, Path logDirectory)
             throws IOException {
+        return start(name, application, port, environment, logDirectory, List.of());
+    }
+
+    /** @param extraJvmOptions after {@link #JVM_OPTIONS}, e.g. a class data sharing archive */
+    public static ServiceProcess start(String name, Path application, int port, Map<String, String> environment, Path logDirectory,
+            List<String> extraJvmOptions) throws IOException {
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build first with ./mvnw package -DskipTests");
         }
+        return run(name, javaCommand(application, extraJvmOptions), port, environment, logDirectory);
+    }
+
+    /** The command that starts a packaged Quarkus application with {@link #JVM_OPTIONS}. */
+    public static List<String> javaCommand(Path application, List<String> extraJvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(extraJvmOptions);
+        command.addAll(List.of("-jar", application.toString()));
+        return command;
+    }
+
+    /** Runs any command as the service {@code name}, its output appended to {@code logDirectory/name.log}. */
+    public static ServiceProcess run(String name, List<String> command, int port, Map<String, String> environment,
+            Path logDirectory) throws IOException {
         Files.createDirectories(logDirectory);
         Path log = logDirectory.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", application.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -60,6 +95,10 @@ public final class ServiceProcess {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public Process process() {

@@ -1,8 +1,6 @@
 package nl.spreiding.local.launcher;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +21,8 @@ import nl.spreiding.local.token.Tokens;
 /**
  * Runs the whole system on one machine: one PostgreSQL (a database per service), one Kafka broker, and the three
  * services from their built applications. Data is kept between runs in the data folder; {@code --clean} starts
- * afresh. Ctrl-C (or SIGTERM) stops the services first, then Kafka, then PostgreSQL.
+ * afresh. A service that dies is started again on its port ({@link ServiceSupervisor}); Ctrl-C (or SIGTERM) stops
+ * the services first, then Kafka, then PostgreSQL, and no service is restarted from then on.
  */
 public final class LocalStack {
 
@@ -31,7 +30,7 @@ public final class LocalStack {
     private record Service(String module, String database, int port) {
     }
 
-    private static final List<Service> SERVICES = List.of(
+    private static final List<Service> ALL_SERVICES = List.of(
             new Service("allocation-service", "allocation", 8081),
             new Service("pledge-service", "pledge", 8082),
             new Service("notification-service", "notification", 8083));
@@ -41,13 +40,15 @@ public final class LocalStack {
     static final String TOKEN_FOLDER = "jwt";
 
     private final LaunchOptions options;
-    private final List<ServiceProcess> running = new ArrayList<>();
+    private final List<Service> services;
+    private final List<ServiceSupervisor> running = new ArrayList<>();
     private LocalPostgres postgres;
     private LocalKafka kafka;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private LocalStack(LaunchOptions options) {
         this.options = options;
+        this.services = ALL_SERVICES.stream().filter(s -> options.services().contains(s.module())).toList();
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,7 +74,9 @@ public final class LocalStack {
 
     private int run() throws Exception {
         Path data = options.dataDirectory();
-        List<Integer> bezet = SERVICES.stream().map(Service::port).filter(LocalStack::inGebruik).toList();
+        List<Integer> ports = new ArrayList<>(services.stream().map(Service::port).toList());
+        List.of(options.postgresPort(), options.kafkaPort()).stream().filter(port -> port != 0).forEach(ports::add);
+        List<Integer> bezet = ports.stream().filter(port -> !Ports.free(port)).toList();
         if (!bezet.isEmpty()) {
             // Otherwise the process already listening there would answer our readiness checks.
             say("Port(s) " + bezet + " in use: is an earlier Spreiding (or another program) still running? Stop it first.");
@@ -88,42 +91,63 @@ public final class LocalStack {
 
         say("Starting PostgreSQL and Kafka (data in " + data + ") ...");
         postgres = LocalPostgres.start(data.resolve("postgres"), options.postgresPort());
-        for (Service service : SERVICES) {
+        for (Service service : ALL_SERVICES) {
             postgres.ensureDatabase(service.database());
         }
-        kafka = LocalKafka.start(data.resolve("kafka"));
+        kafka = LocalKafka.start(data.resolve("kafka"), options.kafkaPort());
         say("PostgreSQL on port " + postgres.port() + " (user " + LocalPostgres.USER + "), Kafka on " + kafka.bootstrapServers());
 
-        for (Service service : SERVICES) {
-            Path application = options.home().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-            running.add(ServiceProcess.start(service.module(), application, service.port(), environment(service),
-                    data.resolve("logs")));
+        writeEnvironmentFiles(data.resolve("env"));
+        if (services.isEmpty()) {
+            say("No services started (--services none); their settings are in " + data.resolve("env") + ". Press Ctrl-C to stop.");
+            stopped.await();
+            return 0;
         }
-        say("Starting " + SERVICES.size() + " services (logs in " + data.resolve("logs") + ") ...");
+
+        for (Service service : services) {
+            Path application = options.home().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+            Map<String, String> environment = environment(service);
+            ServiceSupervisor supervisor = new ServiceSupervisor(service.module(), () -> ServiceProcess.start(
+                    service.module(), application, service.port(), environment, data.resolve("logs"),
+                    ClassDataSharing.options(application, data.resolve("cds").resolve(service.module() + ".jsa"))),
+                    ServiceSupervisor.Policy.LOCAL_STACK, LocalStack::say);
+            synchronized (this) {
+                if (stopped.getCount() == 0) {
+                    return 1;
+                }
+                running.add(supervisor);
+                supervisor.start();
+            }
+        }
+        say("Starting " + services.size() + " services (logs in " + data.resolve("logs") + ") ...");
         if (!awaitReady()) {
             return 1;
         }
 
         System.out.println();
         say("Spreiding is running. Swagger UI:");
-        for (ServiceProcess service : running) {
-            System.out.printf("  %-22s http://localhost:%d/q/swagger-ui   (OpenAPI: http://localhost:%d/api/v1/openapi.json)%n",
-                    service.name(), service.port(), service.port());
+        for (ServiceSupervisor service : List.copyOf(running)) {
+            System.out.printf("  %-22s http://localhost:%d/q/swagger-ui   (OpenAPI: http://localhost:%d/api/v1/openapi.json)   pid %d%n",
+                    service.name(), service.current().port(), service.current().port(), service.current().pid());
         }
         say("Writes need a bearer token; get a development token per role with ./dev-token.sh, e.g.");
         System.out.println("  curl -H \"Authorization: Bearer $(./dev-token.sh minister)\" ...   (roles: minister, provincie PV27, gemeente GM0363, coa, beheerder)");
-        say("Press Ctrl-C to stop everything.");
-
-        for (ServiceProcess service : running) {
-            service.process().onExit().thenRun(() -> {
-                if (stopped.getCount() > 0) {
-                    say(service.name() + " stopped unexpectedly; last lines of its log:\n" + service.logTail(30));
-                    stopped.countDown();
-                }
-            });
-        }
+        say("A service that stops is started again (backoff 1 s doubling to 30 s, at most 5 failures in a row). "
+                + "Press Ctrl-C to stop everything.");
         stopped.await();
-        return 1;
+        return 0;
+    }
+
+    /** One file per service with its settings, so it can be started by hand (or from an IDE) against this stack. */
+    private void writeEnvironmentFiles(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        for (Service service : ALL_SERVICES) {
+            StringBuilder lines = new StringBuilder();
+            environment(service).forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
+            lines.append("QUARKUS_HTTP_PORT=").append(service.port()).append('\n');
+            Files.writeString(directory.resolve(service.module() + ".env"), lines);
+        }
+        Files.writeString(directory.resolve("jvm.options"), String.join(" ", ServiceProcess.JVM_OPTIONS) + "\n");
     }
 
     private Map<String, String> environment(Service service) {
@@ -144,36 +168,48 @@ public final class LocalStack {
 
     private boolean awaitReady() throws InterruptedException {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        List<ServiceProcess> waiting = new ArrayList<>(running);
+        List<ServiceSupervisor> waiting = new ArrayList<>(running);
         while (!waiting.isEmpty()) {
-            for (ServiceProcess service : List.copyOf(waiting)) {
-                if (!service.isAlive()) {
-                    say(service.name() + " did not start; last lines of " + service.logFile() + ":\n" + service.logTail(40));
+            for (ServiceSupervisor service : List.copyOf(waiting)) {
+                if (service.state() == ServiceSupervisor.State.GAVE_UP) {
+                    say(service.name() + " did not start; see " + service.current().logFile());
                     return false;
                 }
-                if (service.isReady()) {
-                    say(service.name() + " is ready on port " + service.port());
+                if (service.state() == ServiceSupervisor.State.RUNNING && service.current().isReady()) {
+                    say(service.name() + " is ready on port " + service.current().port());
                     waiting.remove(service);
                 }
             }
-            if (System.nanoTime() > deadline) {
-                say("Not ready after " + READY_TIMEOUT.toMinutes() + " minutes: " + waiting.stream().map(ServiceProcess::name).toList());
+            if (stopped.getCount() == 0) {
                 return false;
             }
-            Thread.sleep(500);
+            if (System.nanoTime() > deadline) {
+                say("Not ready after " + READY_TIMEOUT.toMinutes() + " minutes: " + waiting.stream().map(ServiceSupervisor::name).toList());
+                return false;
+            }
+            Thread.sleep(200);
         }
         return true;
     }
 
     /** Services first (they flush their outbox and commit offsets), then the broker, then the database. */
-    private synchronized void stop() {
-        stopped.countDown();
-        if (running.isEmpty() && kafka == null && postgres == null) {
+    private void stop() {
+        List<ServiceSupervisor> services;
+        synchronized (this) {
+            stopped.countDown();
+            services = List.copyOf(running);
+            running.clear();
+        }
+        stopInfrastructure(services);
+    }
+
+    private synchronized void stopInfrastructure(List<ServiceSupervisor> services) {
+        if (services.isEmpty() && kafka == null && postgres == null) {
             return;
         }
         say("Stopping ...");
-        running.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(20)));
-        running.clear();
+        // No restart can follow: each supervisor is marked stopped before its process gets SIGTERM.
+        services.parallelStream().forEach(ServiceSupervisor::stop);
         try {
             if (kafka != null) {
                 kafka.close();
@@ -191,16 +227,6 @@ public final class LocalStack {
             say("PostgreSQL did not stop cleanly: " + e.getMessage());
         }
         say("Stopped.");
-    }
-
-    private static boolean inGebruik(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
-            socket.bind(new InetSocketAddress(port));
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
