@@ -44,8 +44,9 @@ import jakarta.inject.Inject;
  *
  * <p>The topics are the {@code dead-letter-queue} channels of the service's configuration; measured on a schedule
  * (default every 60 s, {@code spreiding.dlt.interval}) with a Kafka admin client built from the service's own Kafka
- * settings ({@code kafka.*}: bootstrap servers, SASL, TLS). A topic that does not exist yet counts 0. A measurement
- * that fails keeps the last values and is logged once until a measurement succeeds again: the service goes on.
+ * settings ({@code kafka.*}: bootstrap servers, SASL, TLS). A topic that does not exist yet counts 0. The gauges
+ * appear with the first successful measurement; a measurement that fails keeps the last values and is logged once
+ * until a measurement succeeds again: the service goes on.
  */
 @Startup
 @ApplicationScoped
@@ -61,8 +62,10 @@ public class DeadLetterDepth {
 
     private final Map<String, Object> adminConfig;
     private final Map<String, AtomicLong> records = new ConcurrentHashMap<>();
+    private final MeterRegistry metrics;
     private volatile Admin admin;
     private volatile boolean failing;
+    private volatile boolean registered;
 
     @Inject
     public DeadLetterDepth(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Config config,
@@ -73,13 +76,8 @@ public class DeadLetterDepth {
     /** For the given topics, with the given Kafka client settings (only admin-client settings are used). */
     DeadLetterDepth(Map<String, Object> kafkaConfig, Collection<String> topics, MeterRegistry metrics) {
         this.adminConfig = adminSettings(kafkaConfig);
-        for (String topic : new TreeSet<>(topics)) {
-            AtomicLong value = new AtomicLong();
-            records.put(topic, value);
-            Gauge.builder(RECORDS, value, AtomicLong::get).tag("topic", topic)
-                    .description("Records currently on the dead-letter topic (end offset minus beginning offset)")
-                    .register(metrics);
-        }
+        this.metrics = metrics;
+        new TreeSet<>(topics).forEach(topic -> records.put(topic, new AtomicLong()));
     }
 
     /**
@@ -142,6 +140,7 @@ public class DeadLetterDepth {
         try {
             Map<String, Long> measured = depths();
             measured.forEach((topic, n) -> records.get(topic).set(n));
+            register();
             if (failing) {
                 LOG.infof("Dead-letter topics measured again: %s", measured);
                 failing = false;
@@ -158,6 +157,20 @@ public class DeadLetterDepth {
             }
             return false;
         }
+    }
+
+    /**
+     * The gauges appear with the first successful measurement, not before: a replica that just started reports no
+     * value rather than a 0 that would look like records leaving the topic and then arriving again.
+     */
+    private void register() {
+        if (registered) {
+            return;
+        }
+        records.forEach((topic, value) -> Gauge.builder(RECORDS, value, AtomicLong::get).tag("topic", topic)
+                .description("Records currently on the dead-letter topic (end offset minus beginning offset)")
+                .register(metrics));
+        registered = true;
     }
 
     private Map<String, Long> depths() throws InterruptedException, ExecutionException, TimeoutException {
