@@ -2,8 +2,9 @@
 // Renders every kustomize overlay under deploy/k8s/overlays and validates every object offline:
 //  - core Kubernetes kinds with kubernetes-models (the Kubernetes OpenAPI schemas, compiled with ajv),
 //  - CloudNativePG Cluster/Database with @kubernetes-models/cloudnative-pg (the CRDs' openAPIV3Schema),
+//  - prometheus-operator ServiceMonitor/PrometheusRule with @kubernetes-models/prometheus-operator (same),
 //  - Strimzi KafkaTopic/KafkaUser and the Barman Cloud plugin's ObjectStore with the schemas in .ci/k8s-schemas (ajv),
-// and, because the first two packages accept any extra property, checks for unknown fields against
+// and, because these packages accept any extra property, checks for unknown fields against
 // the same packages' type declarations (TypeScript compiler API): what the API server's strict field
 // validation (kubectl's default) would refuse. Any error, or a kind without a schema, fails the run.
 //
@@ -27,7 +28,10 @@ const modules = path.join(ciDir, "node_modules");
 
 // ---- which schema validates which kind -------------------------------------------------------------
 // Core groups come from kubernetes-models; CRD groups from the packages or files named here.
-const crdPackages = { "postgresql.cnpg.io/v1": "@kubernetes-models/cloudnative-pg" };
+const crdPackages = {
+  "postgresql.cnpg.io/v1": "@kubernetes-models/cloudnative-pg",
+  "monitoring.coreos.com/v1": "@kubernetes-models/prometheus-operator",
+};
 const jsonSchemaKinds = {
   "kafka.strimzi.io/v1beta2/KafkaTopic": "kafka.strimzi.io_v1beta2_KafkaTopic.json",
   "kafka.strimzi.io/v1beta2/KafkaUser": "kafka.strimzi.io_v1beta2_KafkaUser.json",

@@ -20,22 +20,32 @@ public class ReferentiedataLaden {
     private static final Logger LOG = Logger.getLogger(ReferentiedataLaden.class);
 
     private final Referentiedata referentiedata;
+    private final ImportMetrics imports;
     private final boolean ladenBijStart;
     private final int jaar;
 
-    public ReferentiedataLaden(Referentiedata referentiedata, ReferentiedataConfig config) {
+    public ReferentiedataLaden(Referentiedata referentiedata, ReferentiedataConfig config, ImportMetrics imports) {
         this.referentiedata = referentiedata;
+        this.imports = imports;
         this.ladenBijStart = config.ladenBijStart();
         this.jaar = config.jaar();
     }
 
     void bijStart(@Observes StartupEvent start) {
-        if (!ladenBijStart || referentiedata.heeftGemeenten(jaar)) {
+        if (ladenBijStart) {
+            laad(jaar);
+        }
+    }
+
+    /** Loads the shipped file of a year into an empty year; a year with municipalities is left as it is. */
+    void laad(int jaar) {
+        if (referentiedata.heeftGemeenten(jaar)) {
             return;
         }
         try {
-            Referentiedata.ImportResultaat resultaat = referentiedata.vervang(jaar, meegeleverd(jaar),
-                    "meegeleverd bestand referentiedata/" + jaar + "/gemeenten.csv", "systeem (laden bij start)");
+            Referentiedata.ImportResultaat resultaat = imports.counted(ImportMetrics.Source.SHIPPED, () -> referentiedata
+                    .vervang(jaar, meegeleverd(jaar), "meegeleverd bestand referentiedata/" + jaar + "/gemeenten.csv",
+                            "systeem (laden bij start)"));
             LOG.infof("Referentiedata %d geladen: %d gemeenten, %d inwoners, %d zonder SES-WOA", jaar,
                     resultaat.aantalGemeenten(), resultaat.totaalInwoners(), resultaat.aantalZonderSesWoa());
         } catch (RuntimeException e) {

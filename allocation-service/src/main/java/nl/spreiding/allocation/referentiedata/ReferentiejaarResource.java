@@ -58,10 +58,12 @@ public class ReferentiejaarResource {
 
     private final Referentiedata referentiedata;
     private final Aanvrager aanvrager;
+    private final ImportMetrics imports;
 
-    public ReferentiejaarResource(Referentiedata referentiedata, Aanvrager aanvrager) {
+    public ReferentiejaarResource(Referentiedata referentiedata, Aanvrager aanvrager, ImportMetrics imports) {
         this.referentiedata = referentiedata;
         this.aanvrager = aanvrager;
+        this.imports = imports;
     }
 
     @Schema(name = "Referentiejaar", description = "Een referentiejaar met gemeenten.", example = """
@@ -128,8 +130,8 @@ public class ReferentiejaarResource {
     public ImportResultaatDto vervang(@Parameter(description = JAAR + " (het voorbeeld is een jaar zonder gegevens: 2024 "
             + "vervangen door één gemeente zou de meegeleverde gegevens wegnemen)", example = "2025")
             @PathParam("jaar") @Min(2000) @Max(2100) int jaar, byte[] csv) {
-        Referentiedata.ImportResultaat r = referentiedata.vervang(jaar, CsvInvoer.alsUtf8(csv), "CSV-bestand via de API",
-                aanvrager.naam());
+        Referentiedata.ImportResultaat r = imports.counted(ImportMetrics.Source.CSV, () -> referentiedata.vervang(jaar,
+                CsvInvoer.alsUtf8(csv), "CSV-bestand via de API", aanvrager.naam()));
         return new ImportResultaatDto(r.referentiejaar(), r.aantalGemeenten(), r.totaalInwoners(), r.aantalZonderSesWoa(),
                 r.aantalMetBestaandePlaatsen());
     }
@@ -181,8 +183,8 @@ public class ReferentiejaarResource {
             @Parameter(description = "Peildatum (inwoners) of 1 januari van de jaargang (SES-WOA)", example = "2022-01-01",
                     required = true) @QueryParam("geldigVoor") @NotNull @RedelijkeDatum LocalDate geldigVoor,
             byte[] csv) {
-        Referentiedata.CbsResultaat r = referentiedata.werkBijUitCbs(jaar, veld, CsvInvoer.alsUtf8(csv), kolom, periode,
-                geldigVoor, aanvrager.naam());
+        Referentiedata.CbsResultaat r = imports.counted(ImportMetrics.Source.CBS, () -> referentiedata.werkBijUitCbs(jaar,
+                veld, CsvInvoer.alsUtf8(csv), kolom, periode, geldigVoor, aanvrager.naam()));
         return new CbsResultaatDto(r.referentiejaar(), r.veld(), r.bijgewerkt());
     }
 

@@ -13,8 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jboss.logging.Logger;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -69,7 +67,7 @@ public class AfleveringWorker {
     private final NotificatieConfig.Webhooks config;
     private final Clock clock;
     private final AfleveringPublisher uitgeput;
-    private final Timer latentie;
+    private final WebhookMetrics metrics;
     private final Tracer tracer;
     private final ExecutorService wekker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "aflevering-wekker");
@@ -79,14 +77,14 @@ public class AfleveringWorker {
     private final AtomicBoolean gewekt = new AtomicBoolean();
 
     public AfleveringWorker(EntityManager em, WebhookVerzender verzender, NotificatieConfig.Webhooks config, Clock clock,
-            AfleveringPublisher uitgeput, MeterRegistry metrics, Tracer tracer) {
+            AfleveringPublisher uitgeput, WebhookMetrics metrics, Tracer tracer) {
         this.tracer = tracer;
         this.em = em;
         this.verzender = verzender;
         this.config = config;
         this.clock = clock;
         this.uitgeput = uitgeput;
-        this.latentie = metrics.timer("spreiding.webhooks.latentie");
+        this.metrics = metrics;
     }
 
     @Scheduled(identity = "afleveringen", every = "${spreiding.webhooks.poll-interval:1s}",
@@ -198,21 +196,24 @@ public class AfleveringWorker {
     }
 
     private void vastleggen(Claim c, WebhookVerzender.Uitkomst uitkomst) {
-        latentie.record(Duration.ofMillis(uitkomst.duurMs()));
+        Aflevering.Status status = null;
         try {
-            QuarkusTransaction.requiringNew().run(() -> vastleggenInTransactie(c, uitkomst));
+            status = QuarkusTransaction.requiringNew().call(() -> vastleggenInTransactie(c, uitkomst));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outcome of delivery %s not recorded; it is sent again after its claim expires", c.id());
         }
+        metrics.attempt(uitkomst.gelukt() ? WebhookMetrics.Outcome.DELIVERED : status == Aflevering.Status.UITGEPUT
+                ? WebhookMetrics.Outcome.GIVEN_UP : WebhookMetrics.Outcome.FAILED_ATTEMPT, Duration.ofMillis(uitkomst.duurMs()));
     }
 
-    private void vastleggenInTransactie(Claim c, WebhookVerzender.Uitkomst uitkomst) {
+    /** Records the attempt; returns the delivery's new status, or null when this worker no longer decides it. */
+    private Aflevering.Status vastleggenInTransactie(Claim c, WebhookVerzender.Uitkomst uitkomst) {
         Instant nu = Instant.now(clock);
         int poging = c.pogingen() + 1;
         // Lock order subscription, then delivery (as a DELETE of the subscription does): no deadlock with it.
         if (em.createNativeQuery("select 1 from abonnement where id = :id for key share")
                 .setParameter("id", c.abonnementId()).getResultList().isEmpty()) {
-            return; // the subscription was deleted meanwhile, and its deliveries with it
+            return null; // the subscription was deleted meanwhile, and its deliveries with it
         }
         Afleveringspoging log = new Afleveringspoging();
         log.afleveringId = c.id();
@@ -227,7 +228,7 @@ public class AfleveringWorker {
         Aflevering aflevering = Aflevering.<Aflevering>find("id = ?1 and geclaimdDoor = ?2", c.id(), c.claim())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (aflevering == null) {
-            return;
+            return null;
         }
         Aflevering.Status status;
         Instant volgende = nu;
@@ -262,6 +263,7 @@ public class AfleveringWorker {
         if (status == Aflevering.Status.UITGEPUT) {
             uitgeput.uitgeput(c.abonnementId(), c.notificatieId(), poging, uitkomst.status());
         }
+        return status;
     }
 
     /** After {@code mislukt} failed attempts: the platform's exponential backoff with equal jitter. */

@@ -8,13 +8,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +38,11 @@ import nl.spreiding.platform.config.PlatformConfig;
  * inserted with {@code ON CONFLICT DO NOTHING} in the same transaction as its notification and deliveries.
  *
  * <p>When the service was down across several reminder days, only the most urgent one due is sent, not a burst.
+ *
+ * <p>Metrics: {@code spreiding_reminders_sent_total} (reminders this replica sent) and {@code spreiding_reminders_due}
+ * (reminders whose day has come and that are not sent yet, counted after every pass: above 0 only while passes fail).
  */
+@Startup
 @ApplicationScoped
 public class HerinneringPlanner {
 
@@ -45,6 +54,9 @@ public class HerinneringPlanner {
              where t.id = :termijn and t.afgerond_op is null and t.organisatie is not null
             on conflict on constraint herinnering_uniek do nothing""";
 
+    private static final String VERSTUURD = """
+            select 1 from herinnering where termijn_id = :termijn and ontvanger = :ontvanger and soort = :soort""";
+
     record Kandidaat(UUID termijn, String cyclus, String soort, String organisatie, LocalDate vervaldatum,
             String omschrijving) {
     }
@@ -55,15 +67,20 @@ public class HerinneringPlanner {
     private final Clock clock;
     private final ObjectMapper json;
     private final String source;
+    private final Counter verstuurd;
+    private final AtomicLong verschuldigd = new AtomicLong();
 
     public HerinneringPlanner(EntityManager em, NotificatieService notificaties, NotificatieConfig.Herinneringen config,
-            Clock clock, ObjectMapper json, PlatformConfig platform) {
+            Clock clock, ObjectMapper json, PlatformConfig platform, MeterRegistry metrics) {
         this.em = em;
         this.notificaties = notificaties;
         this.config = config;
         this.clock = clock;
         this.json = json;
         this.source = platform.events().source();
+        this.verstuurd = Counter.builder("spreiding.reminders.sent").description("Reminders sent").register(metrics);
+        Gauge.builder("spreiding.reminders.due", verschuldigd, AtomicLong::get)
+                .description("Reminders whose day has come and that are not sent yet").register(metrics);
     }
 
     @Scheduled(identity = "herinneringen", every = "${spreiding.herinneringen.interval:1m}",
@@ -74,16 +91,17 @@ public class HerinneringPlanner {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Reminder pass failed; the next pass retries");
         }
+        try {
+            meetVerschuldigd();
+        } catch (RuntimeException e) {
+            LOG.warnf("Reminders due not counted: %s", e.getMessage());
+        }
     }
 
     /** One pass over the open deadlines; returns the reminders this caller fired. */
     public int plan() {
-        ZoneId zone = ZoneId.of(config.tijdzone());
-        LocalDate vandaag = LocalDate.now(clock.withZone(zone));
-        int verst = config.dagenVooraf().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Termijn> open = QuarkusTransaction.requiringNew().call(() -> Termijn.<Termijn>list(
-                "afgerondOp is null and organisatie is not null and vervaldatum between ?1 and ?2",
-                Sort.by("vervaldatum").and("id"), vandaag, vandaag.plusDays(verst)));
+        LocalDate vandaag = vandaag();
+        List<Termijn> open = openTermijnen(vandaag);
         int gestuurd = 0;
         for (Termijn t : open) {
             Kandidaat k = new Kandidaat(t.id, t.cyclus, t.soort.name(), t.organisatie, t.vervaldatum, t.omschrijving);
@@ -91,9 +109,39 @@ public class HerinneringPlanner {
             Optional<Integer> soort = soort(dagen);
             if (soort.isPresent() && verstuur(k, soort.get(), dagen)) {
                 gestuurd++;
+                verstuurd.increment();
             }
         }
         return gestuurd;
+    }
+
+    /**
+     * Counts the reminders whose day has come and that are not sent yet (what the next pass would send), and sets
+     * {@code spreiding_reminders_due} to it.
+     */
+    public long meetVerschuldigd() {
+        LocalDate vandaag = vandaag();
+        long n = QuarkusTransaction.requiringNew().call(() -> openTermijnen(vandaag).stream()
+                .filter(t -> soort(ChronoUnit.DAYS.between(vandaag, t.vervaldatum))
+                        .map(d -> em.createNativeQuery(VERSTUURD).setParameter("termijn", t.id)
+                                .setParameter("ontvanger", t.organisatie).setParameter("soort", "D" + d)
+                                .getResultList().isEmpty())
+                        .orElse(false))
+                .count());
+        verschuldigd.set(n);
+        return n;
+    }
+
+    private LocalDate vandaag() {
+        return LocalDate.now(clock.withZone(ZoneId.of(config.tijdzone())));
+    }
+
+    /** Open deadlines of an organisation that fall within the furthest reminder day from today. */
+    private List<Termijn> openTermijnen(LocalDate vandaag) {
+        int verst = config.dagenVooraf().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return QuarkusTransaction.requiringNew().call(() -> Termijn.<Termijn>list(
+                "afgerondOp is null and organisatie is not null and vervaldatum between ?1 and ?2",
+                Sort.by("vervaldatum").and("id"), vandaag, vandaag.plusDays(verst)));
     }
 
     /** The most urgent reminder due with this many days left: the smallest configured day count ≥ days left. */
