@@ -10,7 +10,9 @@
 # and stops it. Prints a table; `uptime` before and after, since other builds on the machine skew the numbers.
 # Prerequisites: Java 17+, a build (./mvnw -B -q -DskipTests package), curl; wrk is installed with apt-get if
 # missing. Usage: bench/budgets.sh [service ...]   (default: allocation-service pledge-service notification-service)
-# LOAD_SECONDS (default 60) shortens the read load for a quick try.
+# LOAD_SECONDS (default 60) shortens the read load for a quick try. CDS=1 measures as the local stack runs a service
+# from its second start on: a first, unmeasured start records an application class data sharing archive
+# (-XX:ArchiveClassesAtExit, written when it stops) and the measured start maps it (-XX:SharedArchiveFile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 services=("$@")
@@ -83,21 +85,33 @@ malformed_config() { # 1,000 requests for curl -K, six kinds in turn
   done
 }
 
+start_service() { # SERVICE PORT LOG [JVM option]: starts it and waits until it is ready
+  local env_file=$data/env/$1.env
+  ( set -a; . "$env_file"; QUARKUS_HTTP_PORT=$2
+    exec java $(cat "$data/env/jvm.options") ${4:-} -jar "$1/target/quarkus-app/quarkus-run.jar" ) >"$3" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null "http://localhost:$2/q/health/ready"; do
+    kill -0 "$pid" 2>/dev/null || { echo "$1 died; see $3"; tail -20 "$3"; exit 1; }
+    sleep 0.1
+  done
+}
+
 verdeling=none
 results=()
 for service in "${services[@]}"; do
   env_file=$data/env/$service.env
   port=$(( $(sed -n 's/^QUARKUS_HTTP_PORT=//p' "$env_file") + 20000 ))
   log=$data/logs/$service.log
-  mkdir -p "$data/logs"
+  mkdir -p "$data/logs" "$data/cds"
+  cds=
+  if [[ ${CDS:-0} == 1 ]]; then
+    rm -f "$data/cds/$service.jsa"
+    start_service "$service" "$port" "$log.cds" "-XX:ArchiveClassesAtExit=$data/cds/$service.jsa"
+    stop_service
+    cds="-XX:SharedArchiveFile=$data/cds/$service.jsa"
+  fi
   start=$(ms)
-  ( set -a; . "$env_file"; QUARKUS_HTTP_PORT=$port
-    exec java $(cat "$data/env/jvm.options") -jar "$service/target/quarkus-app/quarkus-run.jar" ) >"$log" 2>&1 &
-  pid=$!
-  until curl -sf -o /dev/null "http://localhost:$port/q/health/ready"; do
-    kill -0 "$pid" 2>/dev/null || { echo "$service died; see $log"; tail -20 "$log"; exit 1; }
-    sleep 0.1
-  done
+  start_service "$service" "$port" "$log" "$cds"
   ready=$(( $(ms) - start ))
   rss_start=$(rss "$pid")
   quarkus=$(sed -n 's/.*started in \([0-9.]*s\).*/\1/p' "$log" | tail -1)
@@ -121,7 +135,7 @@ for service in "${services[@]}"; do
 done
 
 echo
-echo "JVM options: $(cat "$data/env/jvm.options")"
+echo "JVM options: $(cat "$data/env/jvm.options")${CDS:+ (CDS=$CDS: measured with the archive of a first start)}"
 printf '%-22s %9s %9s %10s %10s %11s %9s\n' service "ready ms" "quarkus" "RSS start" "RSS reads" "RSS burst" "reads/s"
 printf '%s\n' "${results[@]}"
 echo "uptime after: $(uptime)"
