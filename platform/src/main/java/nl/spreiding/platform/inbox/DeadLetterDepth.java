@@ -35,6 +35,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import nl.spreiding.platform.kafka.KafkaClientSettings;
 
 /**
  * How many records sit on each dead-letter topic this service writes to: {@code spreiding_dlt_records{topic}}, the
@@ -98,13 +99,8 @@ public class DeadLetterDepth {
     }
 
     private static Map<String, Object> adminSettings(Map<String, Object> kafkaConfig) {
-        Map<String, Object> props = new HashMap<>();
-        kafkaConfig.forEach((name, value) -> {
-            // Only admin-client settings: the default-kafka-broker map also carries consumer and producer keys.
-            if (AdminClientConfig.configNames().contains(name) || name.startsWith("sasl.") || name.startsWith("ssl.")) {
-                props.put(name, value);
-            }
-        });
+        // Only admin-client settings: the default-kafka-broker map also carries consumer and producer keys.
+        Map<String, Object> props = KafkaClientSettings.voor(kafkaConfig, AdminClientConfig.configNames());
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "dead-letter-depth");
         // A measurement gives up quickly while the broker is away; the next one tries again.
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);

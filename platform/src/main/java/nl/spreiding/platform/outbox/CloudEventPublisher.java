@@ -3,7 +3,6 @@ package nl.spreiding.platform.outbox;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Future;
 
@@ -28,6 +27,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.spreiding.platform.config.PlatformConfig;
+import nl.spreiding.platform.kafka.KafkaClientSettings;
 import nl.spreiding.platform.tracing.TraceContext;
 
 /**
@@ -135,13 +135,8 @@ public class CloudEventPublisher {
     }
 
     private Producer<String, CloudEvent> createProducer() {
-        Map<String, Object> props = new HashMap<>();
-        kafkaConfig.forEach((name, value) -> {
-            // Only client settings; the default-kafka-broker map may also carry consumer-only keys.
-            if (ProducerConfig.configNames().contains(name) || name.startsWith("sasl.") || name.startsWith("ssl.")) {
-                props.put(name, value);
-            }
-        });
+        // Only producer settings; the default-kafka-broker map also carries consumer-only keys.
+        Map<String, Object> props = KafkaClientSettings.voor(kafkaConfig, ProducerConfig.configNames());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class.getName());
         props.put(CloudEventSerializer.ENCODING_CONFIG, Encoding.BINARY.name());
