@@ -13,6 +13,8 @@
 # LOAD_SECONDS (default 60) shortens the read load for a quick try. CDS=1 measures as the local stack runs a service
 # from its second start on: a first, unmeasured start records an application class data sharing archive
 # (-XX:ArchiveClassesAtExit, written when it stops) and the measured start maps it (-XX:SharedArchiveFile).
+# STEPS=1 shows where the start goes: Quarkus prints each startup step's time (quarkus.debug.print-startup-times)
+# and the ten longest are listed under the service (the logging adds a little to the time measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 services=("$@")
@@ -110,6 +112,7 @@ for service in "${services[@]}"; do
     stop_service
     cds="-XX:SharedArchiveFile=$data/cds/$service.jsa"
   fi
+  [[ ${STEPS:-0} == 1 ]] && cds="$cds -Dquarkus.debug.print-startup-times=true"
   start=$(ms)
   start_service "$service" "$port" "$log" "$cds"
   ready=$(( $(ms) - start ))
@@ -118,7 +121,12 @@ for service in "${services[@]}"; do
   prepare "$service" "$port"
   paths=$(read_paths "$service" | tr -s ' \n' ' ')
   read_first=${paths%% *}; read_first=${read_first%%\?*}
-  echo "== $service ready in $ready ms (Quarkus: started in $quarkus), RSS $rss_start MB; reads:"
+  echo "== $service ready in $ready ms (Quarkus: started in $quarkus), RSS $rss_start MB"
+  if [[ ${STEPS:-0} == 1 ]]; then
+    echo "  longest startup steps (ms):"
+    sed -n 's/.*Build step \(.*\) completed in: \([0-9]*\)ms.*/\2 \1/p' "$log" | sort -rn | head -10 | sed 's/^/    /'
+  fi
+  echo "  reads:"
   for p in $paths; do
     printf '  %s %s\n' "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://localhost:$port$p")" "$p"
   done
