@@ -156,7 +156,7 @@ public class UitkeringResource {
     @APIResponse(responseCode = "404", description = "Onbekend recht", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "onbekend", value = NIET_GEVONDEN)))
     public RechtDto een(@Parameter(description = ID) @PathParam("id") UUID id) {
-        return uitkeringen.dto(uitkeringen.vereis(id));
+        return uitkeringen.dto(uitkeringen.lees(id));
     }
 
     @POST

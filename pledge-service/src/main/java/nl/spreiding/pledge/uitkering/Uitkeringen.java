@@ -230,7 +230,17 @@ public class Uitkeringen {
         return r;
     }
 
-    public Uitkeringsrecht vereis(UUID id) {
+    /** For a read: no lock, no transaction. */
+    public Uitkeringsrecht lees(UUID id) {
+        Uitkeringsrecht r = Uitkeringsrecht.findById(id);
+        if (r == null) {
+            throw DomainException.notFound("Uitkeringsrecht " + id + " bestaat niet.");
+        }
+        return r;
+    }
+
+    /** For a change, inside its transaction: locked, so an application and a decision cannot cross. */
+    private Uitkeringsrecht vereis(UUID id) {
         Uitkeringsrecht r = Uitkeringsrecht.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
             throw DomainException.notFound("Uitkeringsrecht " + id + " bestaat niet.");

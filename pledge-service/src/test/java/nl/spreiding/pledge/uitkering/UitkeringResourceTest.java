@@ -111,6 +111,13 @@ class UitkeringResourceTest {
     }
 
     @Test
+    void eenRechtIsOpTeVragenMetZijnBerekening() {
+        String id = berekend().getString("gemeenten.find { it.gemeentecode == 'GM0014' }.id");
+        given().get("/api/v1/uitkeringsrechten/" + id).then().statusCode(200).body("gemeentecode", equalTo("GM0014"))
+                .body("regels[0].plaatsen", equalTo(30)).body("opAanvraagCent", equalTo(6_000_000));
+    }
+
+    @Test
     void opEenRechtZonderAanvraagBesluitDeMinisterNiet() {
         String id = berekend().getString("gemeenten.find { it.gemeentecode == 'GM0014' }.id");
         minister().body("{\"besluit\":\"AFGEWEZEN\",\"reden\":\"Geen aanvraag\"}")
