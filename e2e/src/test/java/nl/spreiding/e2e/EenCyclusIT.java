@@ -224,6 +224,9 @@ class EenCyclusIT {
         stap("5 verdeelbesluit", this::ministerNeemtVerdeelbesluit);
         stap("6 realisatie en termijn", this::gemeenteRealiseertDeelEnMistTermijn);
         stap("7 indeplaatsstelling", this::ministerTreedtInDePlaats);
+        stap("7a specifieke uitkering", this::westerwoldeKrijgtUitkeringVoorPlaatsenBovenOpgave);
+        stap("7b opvang Oekraïne", this::gemeenteDeclareertMaandOekraineOpvang);
+        stap("7c derdelanders", this::coaMeldtDerdelanders);
         stap("8 webhooks", this::elkeAbonneeKreegPreciesWatHijVroeg);
         stap("9 één spoor", this::eenSpoorVanDeVerdelingTotDeWebhook);
     }
@@ -623,6 +626,77 @@ class EenCyclusIT {
         await("indeplaatsstelling bij de gemeente").atMost(EVEN)
                 .until(() -> gemeente.notificaties(INDEPLAATSSTELLING).size() == 1);
         assertThat(gemeente.notificaties(INDEPLAATSSTELLING).get(0).data().path("door").asText()).isEqualTo(MINISTER);
+    }
+
+    /**
+     * 7a. After the realisation term, Westerwolde (Ter Apel) has 1,900 durable places above its task: at the EUR 2,000
+     * per place a ministry spokesperson confirmed, EUR 3,800,000 on application; it applies, the minister grants.
+     */
+    private void westerwoldeKrijgtUitkeringVoorPlaatsenBovenOpgave() {
+        String westerwolde = "GM1950";
+        int opgave = gemeenteOpgaven.get(GRONINGEN).stream().filter(o -> o.code().equals(westerwolde)).findFirst()
+                .orElseThrow().opgave();
+        pledge(Tokens.minister()).body(Map.of("cyclus", CYCLUS, "aanvraagUiterlijk", VOLGENDE_CYCLUS.minusDays(1).toString(),
+                "bron", "Regeling specifieke uitkeringen (Stcrt. 2024, 3349): aanvragen vóór de volgende cyclus",
+                "treden", List.of(Map.of("grondslag", "BOVEN_OPGAVE", "bedragPerPlaatsCent", 200_000, "wijze", "OP_AANVRAAG",
+                        "zekerheid", "GEMELD", "bron", "Woordvoerder ministerie (RTV Noord, januari 2024)"))))
+                .post("/api/v1/uitkeringsregelingen").then().statusCode(201).body("versie", equalTo(1));
+        pledge(Tokens.gemeente(westerwolde)).body(Map.of("cyclus", CYCLUS, "gemeentecode", westerwolde,
+                "locatie", "Ter Apel, aanmeldcentrum", "doelgroep", "ASIEL", "aantalGerealiseerd", opgave + 1_900,
+                "duurzaam", true)).post("/api/v1/realisaties").then().statusCode(201);
+        pledge(Tokens.gemeente(westerwolde)).body(Map.of("cyclus", CYCLUS)).post("/api/v1/uitkeringsrechten/berekening")
+                .then().statusCode(403);
+        JsonPath overzicht = pledge(Tokens.minister()).body(Map.of("cyclus", CYCLUS))
+                .post("/api/v1/uitkeringsrechten/berekening").then().statusCode(200).extract().jsonPath();
+        String w = "gemeenten.find { it.gemeentecode == '" + westerwolde + "' }.";
+        assertThat(overzicht.getLong(w + "opAanvraagCent")).isEqualTo(380_000_000L);
+        assertThat(overzicht.getString(w + "toelichting")).contains("1.900 plaatsen × € 2.000,00 = € 3.800.000,00");
+        String id = overzicht.getString(w + "id");
+        Map<String, String> aanvraag = Map.of("beschikbaarVanaf", BESLUITDATUM.toString());
+        pledge(Tokens.gemeente(MIDDEN_GRONINGEN)).body(aanvraag).post("/api/v1/uitkeringsrechten/" + id + "/aanvraag")
+                .then().statusCode(403);
+        pledge(Tokens.gemeente(westerwolde)).body(aanvraag).post("/api/v1/uitkeringsrechten/" + id + "/aanvraag").then()
+                .statusCode(200).body("status", equalTo("AANGEVRAAGD"));
+        pledge(Tokens.minister()).body(Map.of("besluit", "TOEGEKEND", "reden", "Duurzame plaatsen boven de opgave"))
+                .post("/api/v1/uitkeringsrechten/" + id + "/besluit").then().statusCode(200)
+                .body("status", equalTo("TOEGEKEND")).body("toegekendCent", equalTo(380_000_000))
+                .body("beslotenDoor", equalTo(MINISTER));
+        String csv = given().baseUri(stack.url(PLEDGE)).accept("text/csv").queryParam("cyclus", CYCLUS).queryParam("provinciecode", GRONINGEN)
+                .get("/api/v1/uitkeringsrechten").then().statusCode(200).extract().asString();
+        assertThat(csv).contains(westerwolde).contains("PROVINCIE," + GRONINGEN);
+    }
+
+    /**
+     * 7b. Groningen (the city) declares October 2022 of Ukrainian reception: 100 occupied places a day until the 14th
+     * at EUR 100, 110 a day from the 15th at EUR 83: 1,400 × 10,000 + 1,870 × 8,300 = 29,521,000 cents.
+     */
+    private void gemeenteDeclareertMaandOekraineOpvang() {
+        List<Integer> dagen = new ArrayList<>();
+        for (int dag = 1; dag <= 31; dag++) {
+            dagen.add(dag <= 14 ? 100 : 110);
+        }
+        Map<String, Object> melding = Map.of("gemeentecode", "GM0014", "locatie", "Groningen, Kompaszalen",
+                "maand", "2022-10", "capaciteit", 120, "bezettingPerDag", dagen);
+        pledge(Tokens.gemeente(MIDDEN_GRONINGEN)).body(melding).post("/api/v1/oekraine-opvang/meldingen").then()
+                .statusCode(403);
+        pledge(Tokens.gemeente("GM0014")).body(melding).post("/api/v1/oekraine-opvang/meldingen").then().statusCode(201)
+                .body("bezettePlaatsdagen", equalTo(3_270));
+        pledge(null).get("/api/v1/oekraine-opvang/declaraties/GM0014/2022-10").then().statusCode(200)
+                .body("bedragCent", equalTo(29_521_000)).body("regels.size()", equalTo(2))
+                .body("regels[0].bedragPerDagCent", equalTo(10_000)).body("regels[1].bedragPerDagCent", equalTo(8_300));
+    }
+
+    /** 7c. COA counts the derdelanders Groningen still houses; only Groningen (and COA, its province) may see them. */
+    private void coaMeldtDerdelanders() {
+        pledge(Tokens.coa()).body(Map.of("gemeentecode", "GM0014", "peildatum", "2024-03-05", "nogOverTePlaatsen", 12,
+                "naam", "niet toegestaan")).post("/api/v1/derdelanders/tellingen").then().statusCode(400);
+        pledge(Tokens.coa()).body(Map.of("gemeentecode", "GM0014", "peildatum", "2024-03-05", "nogOverTePlaatsen", 12))
+                .post("/api/v1/derdelanders/tellingen").then().statusCode(201);
+        pledge(Tokens.coa()).body(Map.of("gemeentecode", "GM0014", "peildatum", "2024-04-01", "nogOverTePlaatsen", 5))
+                .post("/api/v1/derdelanders/tellingen").then().statusCode(201);
+        pledge(Tokens.gemeente(MIDDEN_GRONINGEN)).get("/api/v1/derdelanders/GM0014").then().statusCode(403);
+        pledge(Tokens.gemeente("GM0014")).queryParam("tot", "2024-04-30").get("/api/v1/derdelanders/GM0014").then()
+                .statusCode(200).body("tellingen.size()", equalTo(2)).body("plaatsdagen", equalTo(474));
     }
 
     /**

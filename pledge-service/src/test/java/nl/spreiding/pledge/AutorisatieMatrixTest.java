@@ -48,7 +48,7 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
 
     /** The stored things the rules write to. */
     private record Doelen(String toezegging, String inTeTrekken, String concept, String wegTeGooien,
-            String verstreken) {
+            String verstreken, String uitkeringsrecht) {
     }
 
     private static Doelen doelen;
@@ -89,7 +89,22 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
                         .header("If-Match", etag(wegTeGooien)),
                 Regel.voor("POST", "/aanwijzingen/{id}/indeplaatsstelling").rollen(Rollen.MINISTER)
                         .pad("/aanwijzingen/" + d.verstreken() + "/indeplaatsstelling")
-                        .body("{\"toelichting\":\"Termijn verstreken zonder realisatie\"}"));
+                        .body("{\"toelichting\":\"Termijn verstreken zonder realisatie\"}"),
+                // The specifieke uitkering: VERSTREKEN is computed already (a second computation is a 409).
+                Regel.voor("POST", "/uitkeringsregelingen").rollen(Rollen.MINISTER).body(regeling(CYCLUS)),
+                Regel.voor("POST", "/uitkeringsrechten/berekening").rollen(Rollen.MINISTER)
+                        .body("{\"cyclus\":\"%s\"}".formatted(VERSTREKEN)),
+                Regel.voor("POST", "/uitkeringsrechten/{id}/aanvraag").rollen(Rollen.GEMEENTE).namens("GM0363")
+                        .pad("/uitkeringsrechten/" + d.uitkeringsrecht() + "/aanvraag")
+                        .body("{\"beschikbaarVanaf\":\"2025-01-01\"}"),
+                Regel.voor("POST", "/uitkeringsrechten/{id}/besluit").rollen(Rollen.MINISTER)
+                        .pad("/uitkeringsrechten/" + d.uitkeringsrecht() + "/besluit")
+                        .body("{\"besluit\":\"TOEGEKEND\",\"reden\":\"Tijdig en duurzaam\"}"),
+                Regel.voor("POST", "/oekraine-opvang/meldingen").rollen(Rollen.GEMEENTE).namens("GM0363").body("""
+                        {"gemeentecode":"GM0363","locatie":"Amsterdam, Matrixhal","maand":"2023-02","capaciteit":10,
+                         "bezettingPerDag":[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]}"""),
+                Regel.voor("POST", "/derdelanders/tellingen").rollen(Rollen.COA)
+                        .body("{\"gemeentecode\":\"GM0363\",\"peildatum\":\"2024-03-05\",\"nogOverTePlaatsen\":3}"));
     }
 
     /** Made once, when the first test asks for the rules (the application is up by then). */
@@ -98,7 +113,9 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
             for (String cyclus : List.of(CYCLUS, CONCEPT, WEG_TE_GOOIEN, ZONDER_BESLUIT, VERSTREKEN)) {
                 Fixtures.publiceer(cyclus, cyclus.substring(0, 4) + "-11-01", PROVINCIES, GEMEENTEN);
             }
-            doelen = new Doelen(toezegging(), toezegging(), concept(CONCEPT), concept(WEG_TE_GOOIEN), verstreken());
+            String verstreken = verstreken();
+            doelen = new Doelen(toezegging(), toezegging(), concept(CONCEPT), concept(WEG_TE_GOOIEN), verstreken,
+                    uitkeringsrecht());
         }
         return doelen;
     }
@@ -130,6 +147,25 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/aanwijzingen/" + aanwijzing)
                 .then().body("status", equalTo("TERMIJN_VERSTREKEN")));
         return aanwijzing;
+    }
+
+    private static String regeling(String cyclus) {
+        return """
+                {"cyclus":"%s","aanvraagUiterlijk":"2099-01-31","bron":"Matrix","treden":[{"grondslag":"BOVEN_OPGAVE",
+                 "bedragPerPlaatsCent":200000,"wijze":"OP_AANVRAAG","zekerheid":"GEMELD","bron":"Matrix"}]}""".formatted(cyclus);
+    }
+
+    /** Amsterdam's entitlement in VERSTREKEN (its realisation term has passed): 50 durable places above its task. */
+    private static String uitkeringsrecht() {
+        given().auth().oauth2(Tokens.gemeente("GM0363")).contentType(ContentType.JSON).body("""
+                {"cyclus":"%s","gemeentecode":"GM0363","locatie":"Amsterdam, Matrixlaan","doelgroep":"ASIEL",
+                 "aantalGerealiseerd":650,"duurzaam":true}""".formatted(VERSTREKEN)).post("/api/v1/realisaties").then()
+                .statusCode(201);
+        given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON).body(regeling(VERSTREKEN))
+                .post("/api/v1/uitkeringsregelingen").then().statusCode(201);
+        return given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON)
+                .body("{\"cyclus\":\"%s\"}".formatted(VERSTREKEN)).post("/api/v1/uitkeringsrechten/berekening").then()
+                .statusCode(200).extract().path("gemeenten.find { it.gemeentecode == 'GM0363' }.id");
     }
 
     /** The current version, read just before each call: refusals must not depend on a stale If-Match. */

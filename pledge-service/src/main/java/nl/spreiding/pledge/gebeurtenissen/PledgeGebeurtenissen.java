@@ -16,6 +16,9 @@ public final class PledgeGebeurtenissen {
     public static final String TERMIJN_VERSTREKEN = "nl.spreiding.realisatie.termijn-verstreken";
     public static final String INDEPLAATSSTELLING_GESTART = "nl.spreiding.indeplaatsstelling.gestart";
     public static final String UITRUIL_VASTGELEGD = "nl.spreiding.uitruil.vastgelegd";
+    public static final String UITKERINGSRECHT_BEREKEND = "nl.spreiding.uitkering.recht-berekend";
+    public static final String UITKERING_AANGEVRAAGD = "nl.spreiding.uitkering.aangevraagd";
+    public static final String UITKERING_BESLUIT_GENOMEN = "nl.spreiding.uitkering.besluit-genomen";
 
     private PledgeGebeurtenissen() {
     }

@@ -74,4 +74,19 @@ public class PledgePublisher {
         outbox.record(TOPIC, PledgeGebeurtenissen.UITRUIL_VASTGELEGD, sleutel(data.cyclus(), data.provinciecode()),
                 "uitruil/" + data.id(), data);
     }
+
+    public void uitkeringsrechtBerekend(UitkeringsrechtBerekend data) {
+        outbox.record(TOPIC, PledgeGebeurtenissen.UITKERINGSRECHT_BEREKEND, sleutel(data.cyclus(), data.gemeentecode()),
+                "uitkeringsrecht/" + data.uitkeringsrechtId(), data);
+    }
+
+    public void uitkeringAangevraagd(UitkeringAangevraagd data) {
+        outbox.record(TOPIC, PledgeGebeurtenissen.UITKERING_AANGEVRAAGD, sleutel(data.cyclus(), data.gemeentecode()),
+                "uitkeringsrecht/" + data.uitkeringsrechtId(), data);
+    }
+
+    public void uitkeringBesluitGenomen(UitkeringBesluitGenomen data) {
+        outbox.record(TOPIC, PledgeGebeurtenissen.UITKERING_BESLUIT_GENOMEN, sleutel(data.cyclus(), data.gemeentecode()),
+                "uitkeringsrecht/" + data.uitkeringsrechtId(), data);
+    }
 }
