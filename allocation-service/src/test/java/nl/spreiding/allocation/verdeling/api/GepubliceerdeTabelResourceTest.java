@@ -36,9 +36,9 @@ import nl.spreiding.testsupport.TopicProbe;
 @QuarkusTest
 class GepubliceerdeTabelResourceTest {
 
-    private static final String CYCLUS = "2070-2072";
-    private static final String CYCLUS_BEREKEND = "2072-2074";
-    private static final String CYCLUS_AFGEKEURD = "2074-2076";
+    private static final String CYCLUS = "2086-2088";
+    private static final String CYCLUS_BEREKEND = "2088-2090";
+    private static final String CYCLUS_AFGEKEURD = "2084-2086";
     private static final String PUBLICATIE = "Stcrt. 2024, 3320 (synthetisch)";
     private static final String URL = "https://zoek.officielebekendmakingen.nl/stcrt-2024-3320.html";
 
