@@ -8,9 +8,9 @@ import java.util.List;
 
 import nl.spreiding.allocation.csv.CsvBestand;
 import nl.spreiding.allocation.verdeling.GepubliceerdeTabel;
-import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.api.ProblemException;
 import nl.spreiding.platform.csv.CsvInvoer;
+import nl.spreiding.platform.errors.DomainException;
+import nl.spreiding.platform.errors.DomainException.FieldError;
 
 /**
  * Reads an uploaded published table, {@code gemeentecode;opgave;amv} (a Dutch spreadsheet's semicolons; a comma also
@@ -27,20 +27,20 @@ final class GepubliceerdeTabelCsv {
     static List<GepubliceerdeTabel.Regel> lees(byte[] inhoud) {
         List<CsvBestand.Regel> regels = CsvBestand.lees(CsvInvoer.alsUtf8(inhoud == null ? new byte[0] : inhoud));
         if (regels.isEmpty()) {
-            throw afgekeurd(List.of(new Problem.InvalidParam("bestand", "is leeg; verwacht een kopregel "
+            throw afgekeurd(List.of(new FieldError("bestand", "is leeg; verwacht een kopregel "
                     + String.join(";", KOLOMMEN) + " en een regel per gemeente")));
         }
         List<String> kop = regels.get(0).velden().stream().map(String::strip).toList();
-        List<Problem.InvalidParam> problemen = new ArrayList<>();
+        List<FieldError> problemen = new ArrayList<>();
         for (String kolom : KOLOMMEN) {
             if (!kop.contains(kolom)) {
-                problemen.add(new Problem.InvalidParam("regel[1]." + kolom, "kolom ontbreekt; verwacht de kopregel "
+                problemen.add(new FieldError("regel[1]." + kolom, "kolom ontbreekt; verwacht de kopregel "
                         + String.join(";", KOLOMMEN)));
             }
         }
         for (int i = 0; i < kop.size(); i++) {
             if (!KOLOMMEN.contains(kop.get(i)) || kop.indexOf(kop.get(i)) != i) {
-                problemen.add(new Problem.InvalidParam("regel[1].kolom[" + (i + 1) + "]", "'" + kort(kop.get(i))
+                problemen.add(new FieldError("regel[1].kolom[" + (i + 1) + "]", "'" + kort(kop.get(i))
                         + "' is geen kolom van de tabel of staat er twee keer; verwacht " + String.join(";", KOLOMMEN)));
             }
         }
@@ -70,10 +70,10 @@ final class GepubliceerdeTabelCsv {
         }
     }
 
-    private static ProblemException afgekeurd(List<Problem.InvalidParam> problemen) {
-        return ProblemException.invalid("De tabel is afgekeurd: " + problemen.size() + (problemen.size() == 1 ? " probleem"
+    private static DomainException afgekeurd(List<FieldError> problemen) {
+        return DomainException.invalid("De tabel is afgekeurd: " + problemen.size() + (problemen.size() == 1 ? " probleem"
                 : " problemen") + " in de opmaak; er is niets vastgesteld.", problemen.stream()
-                        .limit(Problem.MAX_INVALID_PARAMS).toList());
+                        .limit(DomainException.MAX_FIELDS).toList());
     }
 
     private static String cel(List<String> velden, int index) {
