@@ -27,6 +27,12 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
             GM0363,Amsterdam,PV27,931298,2011-01-01,0.061,2010
             GM0599,Rotterdam,PV28,664311,2011-01-01,-0.120,2010
             """;
+    /** A synthetic published table of the two municipalities. */
+    private static final String TABEL = """
+            gemeentecode;opgave;amv
+            GM0363;60;5
+            GM0599;40;3
+            """;
     private static final String CBS_INWONERS = """
             "ID";"RegioS";"Perioden";"BevolkingAanHetBeginVanDePeriode_1"
             "1";"GM0363  ";"2011JJ00";"931300"
@@ -47,6 +53,10 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
                 Regel.voor("POST", "/verdelingen").rollen(Tokens.MINISTER)
                         .body("{\"cyclus\":\"" + CYCLUS_VOOR_VERDELING + "\",\"doelgroep\":\"OEKRAINE\","
                                 + "\"sleutel\":\"INWONERS\",\"totaal\":600}"),
+                Regel.voor("POST", "/verdelingen/gepubliceerde-tabellen").rollen(Tokens.MINISTER)
+                        .pad("/verdelingen/gepubliceerde-tabellen?cyclus=" + CYCLUS_VOOR_VERDELING + "&publicatie=Staatscourant"
+                                + "&publicatiedatum=2011-01-31&url=https://zoek.officielebekendmakingen.nl/stcrt-2011-1.html")
+                        .contentType("text/csv; charset=UTF-8").body(TABEL),
                 Regel.voor("POST", "/verdelingen/simulaties")
                         .rollen(Tokens.MINISTER, Tokens.PROVINCIE, Tokens.GEMEENTE, Tokens.COA, Tokens.BEHEERDER)
                         .body("{\"referentiejaar\":" + REFERENTIEJAAR + ",\"sleutel\":\"INWONERS\",\"totaal\":100}"),

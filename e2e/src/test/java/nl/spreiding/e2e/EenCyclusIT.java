@@ -229,6 +229,7 @@ class EenCyclusIT {
         stap("7c derdelanders", this::coaMeldtDerdelanders);
         stap("8 webhooks", this::elkeAbonneeKreegPreciesWatHijVroeg);
         stap("9 één spoor", this::eenSpoorVanDeVerdelingTotDeWebhook);
+        stap("10 gepubliceerde tabel", this::gepubliceerdeTabelWordtVastgesteld);
     }
 
     private static Map<String, String> met(Map<String, String> basis, Map<String, String> extra) {
@@ -856,6 +857,92 @@ class EenCyclusIT {
                 .isEqualTo(publicatie.spanId());
         assertThat(regietafel.notificaties(VERDELING)).singleElement()
                 .satisfies(n -> assertThat(n.verzoek().header("traceparent")).startsWith("00-" + SPOOR + "-"));
+    }
+
+    /**
+     * 10. The minister adopts a published table as a distribution, in a SECOND cycle so that the story's numbers stay;
+     * it flows to pledge-service and notification-service like a calculated one, and reconciles with the story's
+     * calculated distribution. The table is SYNTHETIC (not the real Stcrt. 2024, 3320): 280 places for each
+     * municipality, one more for the first 242 in code order, 96,002 in all like the real table's sum; AMV 23 each.
+     */
+    private void gepubliceerdeTabelWordtVastgesteld() {
+        String cyclus = (VANDAAG.getYear() + 2) + "-" + (VANDAAG.getYear() + 4);
+        // Deadlines far enough ahead that no reminder falls due while the test runs.
+        Map<String, Object> termijnen = new LinkedHashMap<>();
+        termijnen.put("raming", VANDAAG.toString());
+        termijnen.put("provinciaalPlan", VANDAAG.plusDays(100).toString());
+        termijnen.put("verdeelbesluit", VANDAAG.plusDays(130).toString());
+        termijnen.put("realisatieMaanden", REALISATIE_MAANDEN);
+        termijnen.put("volgendeCyclus", LocalDate.of(VANDAAG.getYear() + 4, 2, 1).toString());
+        allocatie(Tokens.minister()).body(Map.of("cyclus", cyclus, "referentiejaar", 2024, "termijnen", termijnen))
+                .post("/api/v1/cycli").then().statusCode(201);
+        allocatie(Tokens.minister()).body(Map.of("cyclus", cyclus, "totaalPlaatsen", TOTAAL, "amvPlaatsen", AMV))
+                .post("/api/v1/capaciteitsramingen").then().statusCode(201);
+
+        List<String> codes = allocatie(null).queryParam("paginaGrootte", 500).get("/api/v1/referentiejaren/2024/gemeenten")
+                .then().statusCode(200).extract().jsonPath().getList("resultaten.gemeentecode", String.class)
+                .stream().sorted().toList();
+        assertThat(codes).hasSize(GEMEENTEN);
+        StringBuilder tabel = new StringBuilder("\uFEFFgemeentecode;opgave;amv\r\n");
+        for (int i = 0; i < codes.size(); i++) {
+            tabel.append(codes.get(i)).append(';').append(i < 242 ? 281 : 280).append(";23\r\n");
+        }
+        String publicatie = "Stcrt. 2024, 3320 (synthetisch)";
+        JsonPath vastgesteld = given().baseUri(stack.url(ALLOCATION)).header("Authorization", "Bearer " + Tokens.minister())
+                .contentType("text/csv; charset=UTF-8").accept(ContentType.JSON)
+                .queryParam("cyclus", cyclus).queryParam("publicatie", publicatie).queryParam("publicatiedatum", "2024-01-31")
+                .queryParam("url", "https://zoek.officielebekendmakingen.nl/stcrt-2024-3320.html")
+                .body(tabel.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/verdelingen/gepubliceerde-tabellen").then().statusCode(201).extract().jsonPath();
+        String tabelId = vastgesteld.getString("id");
+        assertThat(vastgesteld.getString("sleutel.code")).isEqualTo("GEPUBLICEERDE_TABEL");
+        assertThat(vastgesteld.getInt("totaal")).isEqualTo(TOTAAL);
+        assertThat(vastgesteld.getLong("somOpgaven")).isEqualTo(96_002);
+        assertThat(vastgesteld.getString("bron.publicatie")).isEqualTo(publicatie);
+
+        // pledge-service: the tasks of the second cycle are the table's numbers, 96,002 as published.
+        await("taken van de tabel in pledge-service").atMost(EVEN).until(() -> pledge(null).queryParam("cyclus", cyclus)
+                .queryParam("paginaGrootte", 1).get("/api/v1/opgaven").then().extract().jsonPath()
+                .getInt("totaal") == GEMEENTEN + PROVINCIES.size());
+        List<Map<String, Object>> opgaven = pledge(null).queryParam("cyclus", cyclus).queryParam("paginaGrootte", 500)
+                .get("/api/v1/opgaven").then().statusCode(200).extract().jsonPath().getList("resultaten");
+        assertThat(opgaven.stream().filter(m -> "PROVINCIE".equals(m.get("niveau")))
+                .mapToInt(m -> (Integer) m.get("opgave")).sum()).isEqualTo(96_002);
+        assertThat(opgaven).filteredOn(m -> codes.get(0).equals(m.get("code"))).singleElement()
+                .satisfies(m -> assertThat(m.get("opgave")).isEqualTo(281));
+        pledge(null).get("/api/v1/cycli/" + cyclus).then().statusCode(200)
+                .body("verdelingen[0].verdelingId", equalTo(tabelId));
+
+        // notification-service: the calendar of the second cycle, and the distribution's webhook with its source.
+        await("termijnen van de tweede cyclus").atMost(EVEN).untilAsserted(() -> assertThat(given()
+                .baseUri(stack.url(NOTIFICATION)).accept(ContentType.JSON).queryParam("cyclus", cyclus)
+                .queryParam("paginaGrootte", 100).get("/api/v1/termijnen").then().statusCode(200).extract().jsonPath()
+                .getInt("totaal")).isEqualTo(3 + PROVINCIES.size()));
+        await("de tabel bij de abonnees").atMost(EVEN).until(() -> Stream.of(beheer, regietafel).allMatch(o -> o
+                .notificaties(VERDELING).stream().anyMatch(n -> n.data().path("verdelingId").asText().equals(tabelId))));
+        assertThat(beheer.notificaties(VERDELING)).filteredOn(n -> n.data().path("verdelingId").asText().equals(tabelId))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.subject()).isEqualTo("verdelingen/" + tabelId);
+                    assertThat(n.data().path("sleutel").path("code").asText()).isEqualTo("GEPUBLICEERDE_TABEL");
+                    assertThat(n.data().path("bron").path("publicatie").asText()).isEqualTo(publicatie);
+                });
+
+        // Reconciled with the story's calculated distribution (A), in JSON and as CSV.
+        JsonPath verschillen = allocatie(null).queryParam("met", verdelingId)
+                .get("/api/v1/verdelingen/" + tabelId + "/verschillen").then().statusCode(200).extract().jsonPath();
+        assertThat(verschillen.getString("a.code")).isEqualTo("INWONERS");
+        assertThat(verschillen.getInt("samenvatting.aantalGemeenten")).isEqualTo(GEMEENTEN);
+        assertThat(verschillen.getLong("samenvatting.somA")).isEqualTo(TOTAAL);
+        assertThat(verschillen.getLong("samenvatting.somB")).isEqualTo(96_002);
+        assertThat(verschillen.getList("samenvatting.grootsteVerschillen")).hasSize(10);
+        System.out.printf("Tabel tegen INWONERS: %d exact gelijk, MAPE %s%%, grootste verschil %s%n",
+                verschillen.getInt("samenvatting.exacteOvereenkomsten"),
+                verschillen.getString("samenvatting.gemiddeldeAbsoluteProcentueleAfwijking"),
+                verschillen.getString("samenvatting.grootsteVerschillen[0].gemeentecode"));
+        String csv = given().baseUri(stack.url(ALLOCATION)).accept("text/csv").queryParam("met", verdelingId)
+                .queryParam("dialect", "spreadsheet-nl").get("/api/v1/verdelingen/" + tabelId + "/verschillen").then()
+                .statusCode(200).extract().asString();
+        assertThat(csv).contains("\r\nNEDERLAND;NL;;;" + TOTAAL + ";96002;2;");
     }
 
     private static RequestSpecification allocatie(String token) {

@@ -2,6 +2,7 @@ package nl.spreiding.allocation.verdeling.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import nl.spreiding.allocation.verdeling.Aansluiting;
 import nl.spreiding.allocation.verdeling.Breuk;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
 import nl.spreiding.allocation.verdeling.ProvincieOpgave;
@@ -18,9 +20,15 @@ import nl.spreiding.allocation.verdeling.Verdeling;
 import nl.spreiding.allocation.verdeling.VerdelingVergelijking;
 import nl.spreiding.allocation.verdeling.opslag.Doelgroep;
 import nl.spreiding.allocation.verdeling.opslag.VastgesteldeVerdeling;
+import nl.spreiding.allocation.verdeling.opslag.VerdelingBron;
 
 /** What the distribution endpoints answer; numbers with their exact fractions where they are not whole. */
 final class VerdelingDtos {
+
+    static final String CORRECTIEFACTOR = "Impliciete correctiefactor: aandeel in de opgaven gedeeld door aandeel in de "
+            + "bevolking, (opgave / som van de opgaven) / (inwoners / som van de inwoners), binnen die verdeling; exact "
+            + "berekend, weergegeven met " + Aansluiting.FACTOR_DECIMALEN + " decimalen (half naar boven); leeg waar de gemeente "
+            + "ontbreekt";
 
     private VerdelingDtos() {
     }
@@ -116,20 +124,48 @@ final class VerdelingDtos {
                     example = "minister@minjenv.example") String vastgesteldDoor,
             @Schema(nullable = true, description = "Waarom deze versie (verplicht bij een herziening)", example = "Nieuwe SES-WOA-cijfers")
             String toelichting,
-            @Schema(nullable = true, description = "De opgave per provincie; leeg in de lijst van verdelingen") List<ProvincieTaak> provincies) {
+            @Schema(nullable = true, description = "De opgave per provincie; leeg in de lijst van verdelingen") List<ProvincieTaak> provincies,
+            // Left out for a calculated distribution: an object-typed property cannot also be null in the document's schema.
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Alleen bij een overgenomen gepubliceerde tabel (sleutel GEPUBLICEERDE_TABEL): de publicatie "
+                    + "waaruit de opgaven komen; ontbreekt bij een berekende verdeling") BronDto bron) {
 
+        /** A calculated distribution: no source. */
         static VerdelingDto van(VastgesteldeVerdeling kop, Verdeling v) {
+            return van(kop, v, null);
+        }
+
+        static VerdelingDto van(VastgesteldeVerdeling kop, Verdeling v, VerdelingBron bron) {
             return new VerdelingDto(kop.id, kop.cyclus, kop.doelgroep, kop.versie, kop.vorigeId,
                     new SleutelVerwijzing(kop.sleutelCode, kop.sleutelVersie), kop.referentiejaar, kop.totaal, kop.amvTotaal,
                     kop.somOpgaven, kop.somOpgaven - kop.totaal, kop.somAmv, kop.vastgesteldOp, kop.vastgesteldDoor,
-                    kop.toelichting, v == null ? null : v.provincies().stream().map(ProvincieTaak::van).toList());
+                    kop.toelichting, v == null ? null : v.provincies().stream().map(ProvincieTaak::van).toList(),
+                    BronDto.van(bron));
         }
 
         static VerdelingDto simulatie(Verdeling v, String cyclus, Doelgroep doelgroep, int referentiejaar) {
             return new VerdelingDto(null, cyclus, doelgroep, null, null,
                     new SleutelVerwijzing(v.sleutel().code(), v.sleutel().versie()), referentiejaar, v.totaal(), v.amvTotaal(),
                     v.somOpgaven(), v.afwijkingVanTotaal(), v.somAmv(), null, null, null,
-                    v.provincies().stream().map(ProvincieTaak::van).toList());
+                    v.provincies().stream().map(ProvincieTaak::van).toList(), null);
+        }
+    }
+
+    @Schema(name = "Bron", description = "De publicatie waaruit een overgenomen tabel komt.", example = """
+            {"publicatie":"Stcrt. 2024, 3320","publicatiedatum":"2024-01-31",
+             "url":"https://zoek.officielebekendmakingen.nl/stcrt-2024-3320.html",
+             "bestandSha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""")
+    record BronDto(
+            @Schema(description = "De publicatie, zoals Staatscourant-jaargang en -nummer", example = "Stcrt. 2024, 3320")
+            String publicatie,
+            @Schema(description = "Datum van de publicatie", example = "2024-01-31") LocalDate publicatiedatum,
+            @Schema(description = "Adres van de publicatie", example = "https://zoek.officielebekendmakingen.nl/stcrt-2024-3320.html")
+            String url,
+            @Schema(description = "SHA-256 van het geüploade bestand (hexadecimaal): welk bestand de verdeling werd",
+                    example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String bestandSha256) {
+
+        static BronDto van(VerdelingBron bron) {
+            return bron == null ? null : new BronDto(bron.publicatie, bron.publicatiedatum, bron.url, bron.bestandSha256);
         }
     }
 
@@ -201,32 +237,75 @@ final class VerdelingDtos {
             @Schema(description = "Wettelijke grondslag van de sleutel",
                     example = "Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen, art. 3") String rechtsgrond,
             @Schema(description = "Elke stap van de berekening in woorden, met de exacte breuken") List<String> regels,
-            @Schema(description = "De opgave van de gemeente met elke tussenstap") GemeenteTaak taak) {
+            @Schema(description = "De opgave van de gemeente met elke tussenstap") GemeenteTaak taak,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Alleen bij een overgenomen gepubliceerde tabel: de publicatie waaruit de getallen komen; "
+                    + "ontbreekt bij een berekende verdeling") BronDto bron) {
 
         static UitlegDto van(Uitleg uitleg, GemeenteOpgave g) {
+            return van(uitleg, g, null);
+        }
+
+        static UitlegDto van(Uitleg uitleg, GemeenteOpgave g, VerdelingBron bron) {
             return new UitlegDto(uitleg.gemeentecode(), new SleutelVerwijzing(uitleg.sleutel().code(), uitleg.sleutel().versie()),
-                    uitleg.sleutel().rechtsgrond(), uitleg.regels(), GemeenteTaak.van(g));
+                    uitleg.sleutel().rechtsgrond(), uitleg.regels(), GemeenteTaak.van(g), BronDto.van(bron));
         }
     }
 
-    @Schema(name = "Vergelijking", description = "Twee verdelingen naast elkaar: verschil = B − A; plaatsen per 1.000 inwoners.",
-            example = """
+    @Schema(name = "Vergelijking", description = "Twee verdelingen naast elkaar, A de referentie: verschil = B − A; "
+            + "plaatsen per 1.000 inwoners; de impliciete correctiefactor van elke kant; een samenvatting.", example = """
                     {"a":{"code":"INWONERS","versie":1},"b":{"code":"SPREIDINGSWET_SES_WOA","versie":1},
                      "provincies":[{"provinciecode":"PV27","opgaveA":16100,"opgaveB":17020,"verschil":920,
                       "plaatsenPerDuizendInwonersA":5.42,"plaatsenPerDuizendInwonersB":5.73}],
                      "gemeenten":[{"gemeentecode":"GM0377","naam":"Bloemendaal","provinciecode":"PV27","opgaveA":128,
-                      "opgaveB":169,"verschil":41,"plaatsenPerDuizendInwonersA":5.35,"plaatsenPerDuizendInwonersB":7.06}]}""")
+                      "opgaveB":169,"verschil":41,"plaatsenPerDuizendInwonersA":5.35,"plaatsenPerDuizendInwonersB":7.06,
+                      "correctiefactorA":1.000012,"correctiefactorB":1.319930}],
+                     "samenvatting":{"aantalGemeenten":342,"exacteOvereenkomsten":12,
+                      "gemiddeldeAbsoluteProcentueleAfwijking":14.2031,"zonderPercentage":0,"somA":96000,"somB":96002,
+                      "verschil":2,"grootsteVerschillen":[]}}""")
     record VergelijkingDto(
-            @Schema(description = "De sleutel van verdeling A (de andere)") SleutelVerwijzing a,
+            @Schema(description = "De sleutel van verdeling A (de andere; de referentie)") SleutelVerwijzing a,
             @Schema(description = "De sleutel van verdeling B (deze, of de simulatie)") SleutelVerwijzing b,
-            @Schema(description = "Verschillen per provincie") List<ProvincieverschilDto> provincies,
-            @Schema(description = "Verschillen per gemeente") List<GemeenteverschilDto> gemeenten) {
+            @Schema(description = "Verschillen per provincie (sommen van haar gemeenten)") List<ProvincieverschilDto> provincies,
+            @Schema(description = "Verschillen per gemeente") List<GemeenteverschilDto> gemeenten,
+            @Schema(description = "Samenvatting: exacte overeenkomsten, gemiddelde absolute procentuele afwijking, grootste "
+                    + "verschillen") SamenvattingDto samenvatting) {
 
         static VergelijkingDto van(VerdelingVergelijking v) {
+            Aansluiting aansluiting = Aansluiting.van(v);
             return new VergelijkingDto(new SleutelVerwijzing(v.a().sleutel().code(), v.a().sleutel().versie()),
                     new SleutelVerwijzing(v.b().sleutel().code(), v.b().sleutel().versie()),
                     v.provincies().stream().map(ProvincieverschilDto::van).toList(),
-                    v.gemeenten().stream().map(GemeenteverschilDto::van).toList());
+                    v.gemeenten().stream().map(g -> GemeenteverschilDto.van(g, aansluiting.factoren().get(g.gemeentecode())))
+                            .toList(), SamenvattingDto.van(aansluiting));
+        }
+    }
+
+    @Schema(name = "Vergelijkingssamenvatting", description = "Hoe ver verdeling B van verdeling A (de referentie) ligt.",
+            example = """
+                    {"aantalGemeenten":342,"exacteOvereenkomsten":12,"gemiddeldeAbsoluteProcentueleAfwijking":14.2031,
+                     "zonderPercentage":0,"somA":96000,"somB":96002,"verschil":2,"grootsteVerschillen":[]}""")
+    record SamenvattingDto(
+            @Schema(description = "Aantal gemeenten dat in beide verdelingen voorkomt", example = "342") int aantalGemeenten,
+            @Schema(description = "Waarvan met dezelfde opgave in A en B", example = "12") int exacteOvereenkomsten,
+            @Schema(nullable = true, description = "Gemiddelde absolute procentuele afwijking (MAPE): het gemiddelde van "
+                    + "|B − A| / A × 100 over de gemeenten in beide met A > 0, exact berekend en weergegeven met "
+                    + Aansluiting.PERCENTAGE_DECIMALEN + " decimalen (half naar boven); leeg als er geen zijn",
+                    example = "14.2031") BigDecimal gemiddeldeAbsoluteProcentueleAfwijking,
+            @Schema(description = "Gemeenten in beide met opgave 0 in A: buiten het gemiddelde (een percentage van 0 bestaat "
+                    + "niet)", example = "0") int zonderPercentage,
+            @Schema(description = "Som van de opgaven in A, in plaatsen", example = "96000") long somA,
+            @Schema(description = "Som van de opgaven in B, in plaatsen", example = "96002") long somB,
+            @Schema(description = "somB − somA, in plaatsen", example = "2") long verschil,
+            @Schema(description = "De (ten hoogste " + Aansluiting.GROOTSTE_VERSCHILLEN + ") gemeenten met het grootste "
+                    + "absolute verschil, grootste eerst, dan op gemeentecode") List<GemeenteverschilDto> grootsteVerschillen) {
+
+        static SamenvattingDto van(Aansluiting a) {
+            Aansluiting.Samenvatting s = a.samenvatting();
+            return new SamenvattingDto(s.aantalGemeenten(), s.exacteOvereenkomsten(),
+                    s.gemiddeldeAbsoluteProcentueleAfwijkingDecimaal(), s.zonderPercentage(), s.somA(), s.somB(), s.verschil(),
+                    s.grootsteVerschillen().stream().map(g -> GemeenteverschilDto.van(g, a.factoren().get(g.gemeentecode())))
+                            .toList());
         }
     }
 
@@ -240,11 +319,14 @@ final class VerdelingDtos {
             @Schema(nullable = true, description = "Opgave in verdeling B, in plaatsen", example = "169") Integer opgaveB,
             @Schema(nullable = true, description = "opgaveB − opgaveA, in plaatsen", example = "41") Integer verschil,
             @Schema(nullable = true, description = "Opgave per 1.000 inwoners in A, op 2 decimalen", example = "5.35") BigDecimal plaatsenPerDuizendInwonersA,
-            @Schema(nullable = true, description = "Opgave per 1.000 inwoners in B, op 2 decimalen", example = "7.06") BigDecimal plaatsenPerDuizendInwonersB) {
+            @Schema(nullable = true, description = "Opgave per 1.000 inwoners in B, op 2 decimalen", example = "7.06") BigDecimal plaatsenPerDuizendInwonersB,
+            @Schema(nullable = true, description = CORRECTIEFACTOR + " in A", example = "1.000012") BigDecimal correctiefactorA,
+            @Schema(nullable = true, description = CORRECTIEFACTOR + " in B", example = "1.319930") BigDecimal correctiefactorB) {
 
-        static GemeenteverschilDto van(VerdelingVergelijking.Gemeenteverschil g) {
+        static GemeenteverschilDto van(VerdelingVergelijking.Gemeenteverschil g, Aansluiting.Factoren f) {
             return new GemeenteverschilDto(g.gemeentecode(), g.naam(), g.provinciecode(), g.opgaveA(), g.opgaveB(), g.verschil(),
-                    g.plaatsenPerDuizendInwonersA(), g.plaatsenPerDuizendInwonersB());
+                    g.plaatsenPerDuizendInwonersA(), g.plaatsenPerDuizendInwonersB(),
+                    f == null ? null : f.correctiefactorADecimaal(), f == null ? null : f.correctiefactorBDecimaal());
         }
     }
 

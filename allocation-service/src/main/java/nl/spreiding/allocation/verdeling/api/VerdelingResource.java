@@ -2,6 +2,7 @@ package nl.spreiding.allocation.verdeling.api;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -38,7 +41,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreiding.allocation.invoer.Invoergrenzen;
+import nl.spreiding.allocation.invoer.RedelijkeDatum;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
+import nl.spreiding.allocation.verdeling.GepubliceerdeTabel;
+import nl.spreiding.allocation.verdeling.Uitleg;
 import nl.spreiding.allocation.verdeling.Verdeling;
 import nl.spreiding.allocation.verdeling.VerdelingVergelijking;
 import nl.spreiding.allocation.verdeling.api.VerdelingDtos.GemeenteTaak;
@@ -48,6 +54,7 @@ import nl.spreiding.allocation.verdeling.api.VerdelingDtos.VergelijkingDto;
 import nl.spreiding.allocation.verdeling.api.VerdelingDtos.VerdelingDto;
 import nl.spreiding.allocation.verdeling.opslag.Doelgroep;
 import nl.spreiding.allocation.verdeling.opslag.VastgesteldeVerdeling;
+import nl.spreiding.allocation.verdeling.opslag.VerdelingBron;
 import nl.spreiding.allocation.verdeling.opslag.Verdelingen;
 import nl.spreiding.platform.api.Pagina;
 import nl.spreiding.platform.api.Paginering;
@@ -189,6 +196,80 @@ public class VerdelingResource {
                 .entity(VerdelingDto.van(kop, verdelingen.verdeling(kop))).build();
     }
 
+    @POST
+    @Path("/gepubliceerde-tabellen")
+    @Consumes({ CSV, "text/csv;charset=UTF-8" })
+    @RolesAllowed(Rollen.MINISTER)
+    @Operation(operationId = "neemGepubliceerdeTabelOver", summary = "Een gepubliceerde tabel vaststellen als verdeling",
+            description = """
+            Neemt de door de minister gepubliceerde indicatieve verdeling (cyclus 1: Stcrt. 2024, 3320) over als de \
+            verdeling van de cyclus, in plaats van haar te berekenen. Het bestand (UTF-8, puntkomma als scheidingsteken, \
+            een byte order mark mag) heeft de kopregel gemeentecode;opgave;amv en een regel per gemeente. Het wordt \
+            gecontroleerd tegen het referentiejaar van de cyclus: elke gemeente precies één keer, geen onbekende code, \
+            gehele getallen van 0 tot en met 1.000.000 zonder scheidingstekens, amv niet groter dan de opgave. Een \
+            bestand met een fout wordt geheel afgekeurd (400, elk probleem als regel[N].kolom of gemeenten[GM....]) \
+            en stelt niets vast. Daarna wordt de tabel bewaard, gepubliceerd en als gebeurtenis verstuurd precies als \
+            een berekende verdeling (nl.spreiding.verdeling.vastgesteld of .herzien, sleutel GEPUBLICEERDE_TABEL, met \
+            de bron), zodat opgaven, plannen en besluiten met deze getallen werken. De som van de tabel blijft zoals \
+            gepubliceerd (96.002 in cyclus 1 is geen fout); totaal en amvTotaal zijn bij ASIEL die van de \
+            capaciteitsraming, anders de sommen van de tabel. Inwoners en bestaande duurzame plaatsen komen uit de \
+            referentiedata. Een tweede verdeling van dezelfde doelgroep in de cyclus is een herziening en vraagt een \
+            toelichting.""")
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
+            gemeentecode;opgave;amv
+            GM0363;5064;429
+            GM0599;3593;305
+            """))
+    @APIResponse(responseCode = "201", description = "Vastgesteld", headers = @Header(name = "Location",
+            description = "Adres van de vastgestelde verdeling", schema = @Schema(type = SchemaType.STRING,
+                    example = "/api/v1/verdelingen/6f1c2a9e-3f0a-4c5e-9b1d-2a7e8c9d0f11")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerdelingDto.class)))
+    @APIResponse(responseCode = "400", description = "De tabel is afgekeurd; invalidParams noemt elk probleem (ten hoogste "
+            + "100, detail noemt het aantal) en er is niets vastgesteld", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "tabel-afgekeurd",
+                            value = """
+                                    {"type":"urn:nld:spreiding:probleem:ongeldige-invoer","title":"Ongeldige invoer",
+                                     "status":400,"detail":"De tabel is afgekeurd: 2 problemen, elk genoemd in invalidParams; er is niets vastgesteld.",
+                                     "instance":"/api/v1/verdelingen/gepubliceerde-tabellen",
+                                     "invalidParams":[{"name":"regel[3].amv","reason":"mag niet groter zijn dan de opgave (90 > 80)"},
+                                      {"name":"gemeenten[GM0599]","reason":"ontbreekt in de tabel; elke gemeente van het referentiejaar moet er precies één keer in staan"}]}""")))
+    @APIResponse(responseCode = "404", description = "De cyclus bestaat niet", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(
+                    name = "cyclus-onbekend", value = """
+                            {"type":"about:blank","title":"Not Found","status":404,"detail":"Cyclus 2030-2032 bestaat niet.",
+                             "instance":"/api/v1/verdelingen/gepubliceerde-tabellen"}""")))
+    @APIResponse(responseCode = "422", description = "Het referentiejaar van de cyclus heeft geen gemeenten", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(
+                    name = "geen-referentiedata", value = """
+                            {"type":"urn:nld:spreiding:probleem:onvoldoende-invoer","title":"Geen referentiedata",
+                             "status":422,"detail":"Referentiejaar 2030 heeft geen gemeenten; lees ze eerst in.",
+                             "instance":"/api/v1/verdelingen/gepubliceerde-tabellen"}""")))
+    public Response neemTabelOver(
+            @Parameter(description = "Code van een geopende cyclus", example = "2024-2026", required = true)
+            @QueryParam("cyclus") @NotNull @Pattern(regexp = CYCLUS, message = CYCLUS_MELDING) String cyclus,
+            @Parameter(description = "Doelgroep: ASIEL (standaard, de Spreidingswet), STATUSHOUDERS of OEKRAINE", example = "ASIEL")
+            @QueryParam("doelgroep") Doelgroep doelgroep,
+            @Parameter(description = "De publicatie, zoals Staatscourant-jaargang en -nummer", example = "Stcrt. 2024, 3320",
+                    required = true) @QueryParam("publicatie") @NotBlank @Size(max = 200)
+            @Pattern(regexp = "[^\\x00-\\x1F]*", message = "bevat een stuurteken") String publicatie,
+            @Parameter(description = "Datum van de publicatie (JJJJ-MM-DD)", example = "2024-01-31", required = true)
+            @QueryParam("publicatiedatum") @NotNull @RedelijkeDatum LocalDate publicatiedatum,
+            @Parameter(description = "Adres (http of https) van de publicatie", required = true,
+                    example = "https://zoek.officielebekendmakingen.nl/stcrt-2024-3320.html")
+            @QueryParam("url") @NotNull @Size(max = 2000)
+            @Pattern(regexp = "https?://[^\\s\\x00-\\x1F]+", message = "moet een http- of https-adres zijn") String url,
+            @Parameter(description = "Waarom deze versie (verplicht bij een herziening), ten hoogste 2000 tekens",
+                    example = "De gepubliceerde tabel is bindend") @QueryParam("toelichting") @Size(max = 2000)
+            @Pattern(regexp = "[^\\x00]*", message = "bevat het teken NUL (U+0000)") String toelichting,
+            byte[] csv) {
+        VastgesteldeVerdeling kop = verdelingen.neemTabelOver(new Verdelingen.Tabelopdracht(cyclus,
+                Objects.requireNonNullElse(doelgroep, Doelgroep.ASIEL), new GepubliceerdeTabel.Bron(publicatie.strip(),
+                        publicatiedatum, url), GepubliceerdeTabelCsv.lees(csv), GepubliceerdeTabelCsv.sha256(csv)),
+                toelichting, aanvrager.naam());
+        return Response.created(URI.create("/api/v1/verdelingen/" + kop.id))
+                .entity(VerdelingDto.van(kop, verdelingen.verdeling(kop), verdelingen.bron(kop.id).orElse(null))).build();
+    }
+
     @GET
     @Operation(operationId = "zoekVerdelingen", summary = "Vastgestelde verdelingen", description = "Alle versies, te "
             + "filteren op cyclus en doelgroep (zonder provincies; die staan bij de verdeling zelf).")
@@ -198,8 +279,8 @@ public class VerdelingResource {
             @QueryParam("cyclus") @Pattern(regexp = CYCLUS, message = CYCLUS_MELDING) String cyclus,
             @Parameter(description = "Alleen verdelingen voor deze doelgroep", example = "ASIEL")
             @QueryParam("doelgroep") Doelgroep doelgroep, @BeanParam @Valid Paginering paginering) {
-        return Pagina.van(verdelingen.lijst(cyclus, doelgroep).stream().map(k -> VerdelingDto.van(k, null)).toList(),
-                paginering);
+        return Pagina.van(verdelingen.lijst(cyclus, doelgroep).stream()
+                .map(k -> VerdelingDto.van(k, null, verdelingen.bron(k.id).orElse(null))).toList(), paginering);
     }
 
     @GET
@@ -217,7 +298,7 @@ public class VerdelingResource {
             @Parameter(description = IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return weergaven.json(id, "verdeling", null, () -> {
             VastgesteldeVerdeling kop = verdelingen.kop(id);
-            return VerdelingDto.van(kop, verdelingen.verdeling(kop));
+            return VerdelingDto.van(kop, verdelingen.verdeling(kop), verdelingen.bron(kop.id).orElse(null));
         }).answer(ifNoneMatch);
     }
 
@@ -279,7 +360,9 @@ public class VerdelingResource {
     @Path("/{id}/gemeenten/{gemeentecode}/uitleg")
     @Operation(operationId = "haalUitlegOp", summary = "Uitleg bij de opgave van een gemeente", description = "Invoer, "
             + "gewicht, exact aandeel, onafgeronde waarde, afronding, AMV-deel, bestaande plaatsen, resterende opgave, sleutel "
-            + "en rechtsgrond. Verandert nooit: het antwoord mag een dag bewaard worden; met If-None-Match volgt 304.")
+            + "en rechtsgrond. Bij een overgenomen gepubliceerde tabel: de publicatie waaruit de getallen komen (geen "
+            + "formule) en de som zoals gepubliceerd. Verandert nooit: het antwoord mag een dag bewaard worden; met "
+            + "If-None-Match volgt 304.")
     @APIResponse(responseCode = "200", description = "De uitleg", headers = {
             @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING)) },
@@ -295,18 +378,67 @@ public class VerdelingResource {
             Verdeling verdeling = verdelingen.verdeling(verdelingen.kop(id));
             GemeenteOpgave opgave = verdeling.gemeente(gemeentecode).orElseThrow(() -> ProblemException.notFound(
                     "Gemeente " + gemeentecode + " komt niet voor in verdeling " + id + "."));
-            return UitlegDto.van(verdeling.uitleg(gemeentecode).orElseThrow(), opgave);
+            // An adopted table explains where its numbers come from (the publication), not a formula.
+            VerdelingBron bron = verdelingen.bron(id).orElse(null);
+            Uitleg uitleg = bron == null ? verdeling.uitleg(gemeentecode).orElseThrow()
+                    : GepubliceerdeTabel.uitleg(verdeling, opgave, bron.bron());
+            return UitlegDto.van(uitleg, opgave, bron);
         }).answer(ifNoneMatch);
     }
 
     @GET
     @Path("/{id}/verschillen")
-    @Operation(operationId = "vergelijkVerdelingen", summary = "Vergelijking met een andere verdeling", description = "Per "
-            + "provincie en gemeente: opgave in A (de andere verdeling, standaard de vorige versie) en B (deze), het verschil "
-            + "en plaatsen per 1.000 inwoners.")
-    @APIResponse(responseCode = "200", description = "De vergelijking")
+    @Operation(operationId = "vergelijkVerdelingen", summary = "Vergelijking met een andere verdeling (aansluiting)",
+            description = """
+            Twee verdelingen in één antwoord, bijvoorbeeld een berekende en een overgenomen gepubliceerde tabel, of twee \
+            sleutels. A is de andere verdeling (met ?met=, standaard de vorige versie) en de referentie, B deze. Per \
+            gemeente: opgave in A en B, het verschil B − A, plaatsen per 1.000 inwoners en de impliciete correctiefactor \
+            van elke kant: (opgave / som van de opgaven) / (inwoners / som van de inwoners) binnen die verdeling, exact \
+            berekend en weergegeven met 6 decimalen, half naar boven (de som van de opgaven, niet het nominale totaal, \
+            zodat een tabel die optelt tot 96.002 gelezen wordt zoals zij is). Per provincie de sommen. Een samenvatting: \
+            exacte overeenkomsten, de gemiddelde absolute procentuele afwijking (gemiddelde van |B − A| / A × 100 over de \
+            gemeenten met A > 0, exact, 4 decimalen half naar boven) en de 10 grootste verschillen. Met Accept: text/csv \
+            dezelfde getallen als één tabel: een regel per gemeente, per provincie en één voor Nederland.""")
+    @APIResponse(responseCode = "200", description = "De vergelijking, of met Accept: text/csv als CSV", headers = @Header(
+            name = "Content-Disposition", description = "Alleen bij CSV: attachment met een bestandsnaam", schema = @Schema(
+                    type = SchemaType.STRING, example = "attachment; filename=\"verschillen-2024-2026-asiel-v1.csv\"")),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VergelijkingDto.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = """
+                            niveau,code,naam,provinciecode,opgaveA,opgaveB,verschil,plaatsenPerDuizendInwonersA,\
+                            plaatsenPerDuizendInwonersB,correctiefactorA,correctiefactorB,exacteOvereenkomsten,\
+                            gemiddeldeAbsoluteProcentueleAfwijking\r
+                            GEMEENTE,GM0377,Bloemendaal,PV27,128,169,41,5.35,7.06,1.000012,1.319930,,\r
+                            PROVINCIE,PV27,,,16100,17020,920,5.42,5.73,,,,\r
+                            NEDERLAND,NL,,,96000,96002,2,,,,,12,14.2031\r
+                            """) })
+    @APIResponse(responseCode = "404", description = "Een van beide verdelingen bestaat niet, of deze is de eerste versie "
+            + "en ?met= ontbreekt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "eerste-versie", value = """
+                            {"type":"about:blank","title":"Not Found","status":404,
+                             "detail":"Verdeling 6f1c2a9e-3f0a-4c5e-9b1d-2a7e8c9d0f11 is de eerste versie; noem met ?met= een andere verdeling.",
+                             "instance":"/api/v1/verdelingen/6f1c2a9e-3f0a-4c5e-9b1d-2a7e8c9d0f11/verschillen"}""")))
+    @Parameter(name = CsvDialect.PARAMETER, in = ParameterIn.QUERY, description = CsvDialect.BESCHRIJVING,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { CsvDialect.NAAM_RFC4180, CsvDialect.NAAM_SPREADSHEET_NL },
+                    defaultValue = CsvDialect.NAAM_RFC4180))
     public VergelijkingDto verschillen(@Parameter(description = VERDELING_ID) @PathParam("id") UUID id,
             @Parameter(description = "Id van de verdeling om mee te vergelijken; standaard de vorige versie") @QueryParam("met") UUID met) {
+        return vergelijking(id, met);
+    }
+
+    @GET
+    @Path("/{id}/verschillen")
+    @Produces(CSV)
+    @Operation(hidden = true)
+    public Response verschillenAlsCsv(@PathParam("id") UUID id, @QueryParam("met") UUID met,
+            @QueryParam(CsvDialect.PARAMETER) @Pattern(regexp = CsvDialect.PATROON, message = CsvDialect.MELDING) String dialect) {
+        VastgesteldeVerdeling kop = verdelingen.kop(id);
+        String bestandsnaam = "verschillen-" + kop.cyclus + "-" + kop.doelgroep.name().toLowerCase(Locale.ROOT) + "-v"
+                + kop.versie + ".csv";
+        return CsvAntwoord.bijlage(VergelijkingCsv.schrijf(vergelijking(id, met), CsvDialect.van(dialect)), bestandsnaam);
+    }
+
+    private VergelijkingDto vergelijking(UUID id, UUID met) {
         VastgesteldeVerdeling deze = verdelingen.kop(id);
         UUID ander = met != null ? met : deze.vorigeId;
         if (ander == null) {

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import nl.spreiding.allocation.verdeling.Afrondingsstap;
 import nl.spreiding.allocation.verdeling.Breuk;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
+import nl.spreiding.allocation.verdeling.GepubliceerdeTabel;
 import nl.spreiding.allocation.verdeling.ProvincieOpgave;
 import nl.spreiding.allocation.verdeling.Verdeelsleutel;
 import nl.spreiding.allocation.verdeling.Verdeling;
@@ -48,9 +49,11 @@ final class VerdelingOpslag {
         }
     }
 
-    static Verdeling lees(VastgesteldeVerdeling kop) {
-        Verdeelsleutel sleutel = Verdeelsleutels.zoek(kop.sleutelCode, kop.sleutelVersie)
-                .metInvoerbronnen(kop.peildatumInwoners, kop.sesWoaJaargang);
+    /** @param bron the publication of an adopted table (which names its own pseudo-key); null for a calculated one */
+    static Verdeling lees(VastgesteldeVerdeling kop, VerdelingBron bron) {
+        Verdeelsleutel sleutel = bron != null ? GepubliceerdeTabel.sleutel(bron.bron())
+                : Verdeelsleutels.zoek(kop.sleutelCode, kop.sleutelVersie)
+                        .metInvoerbronnen(kop.peildatumInwoners, kop.sesWoaJaargang);
         List<VerdelingGemeente> rijen = VerdelingGemeente.list("verdelingId", Sort.by("gemeentecode"), kop.id);
         List<GemeenteOpgave> gemeenten = rijen.stream().map(VerdelingOpslag::gemeente).toList();
         return new Verdeling(sleutel, kop.totaal, kop.amvTotaal, breuk(kop.totaalGewicht), gemeenten,

@@ -26,6 +26,7 @@ import nl.spreiding.allocation.referentiedata.Gemeente;
 import nl.spreiding.allocation.referentiedata.Referentiedata;
 import nl.spreiding.allocation.verdeling.GemeenteInvoer;
 import nl.spreiding.allocation.verdeling.GemeenteOpgave;
+import nl.spreiding.allocation.verdeling.GepubliceerdeTabel;
 import nl.spreiding.allocation.verdeling.OngeldigeVerdelingsinvoer;
 import nl.spreiding.allocation.verdeling.ProvincieOpgave;
 import nl.spreiding.allocation.verdeling.Verdeelberekening;
@@ -70,14 +71,63 @@ public class Verdelingen {
             Integer bestaandeDuurzamePlaatsen) {
     }
 
+    /** Where an adopted table comes from, and what was uploaded: its lines and the file's SHA-256. */
+    public record Tabelopdracht(String cyclus, Doelgroep doelgroep, GepubliceerdeTabel.Bron bron,
+            List<GepubliceerdeTabel.Regel> regels, String bestandSha256) {
+    }
+
     /** Calculates and publishes; returns the stored header. */
     @Transactional
     public VastgesteldeVerdeling stelVast(Opdracht opdracht, String toelichting, String door) {
-        // Serialise publications of one cycle, so that two requests cannot both become the next version.
-        Cyclus cyclus = Cyclus.<Cyclus>findByIdOptional(opdracht.cyclus(), LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> DomainException.notFound("Cyclus " + opdracht.cyclus() + " bestaat niet."));
+        Cyclus cyclus = vergrendel(opdracht.cyclus());
         Verdeling verdeling = bereken(cyclus, cyclus.referentiejaar, opdracht, List.of());
-        VastgesteldeVerdeling vorige = laatste(cyclus.code, opdracht.doelgroep());
+        return publiceer(cyclus, opdracht.doelgroep(), verdeling, null, toelichting, door);
+    }
+
+    /**
+     * Adopts a published table as the cycle's distribution: checked against the reference year, then stored, published
+     * and evented exactly like a calculated one (a version, or a revision of the previous one), with its source.
+     * Totals: those of the capacity estimate for ASIEL, else the table's own sums; the table's sum is kept as it is.
+     */
+    @Transactional
+    public VastgesteldeVerdeling neemTabelOver(Tabelopdracht opdracht, String toelichting, String door) {
+        Cyclus cyclus = vergrendel(opdracht.cyclus());
+        List<Gemeente> gemeenten = referentiedata.gemeenten(cyclus.referentiejaar);
+        if (gemeenten.isEmpty()) {
+            throw DomainException.unprocessable(ONVOLDOENDE_INVOER, "Geen referentiedata",
+                    "Referentiejaar " + cyclus.referentiejaar + " heeft geen gemeenten; lees ze eerst in.");
+        }
+        List<GemeenteInvoer> referentie = List.copyOf(invoer(gemeenten, opdracht.doelgroep(), List.of()));
+        Capaciteitsraming raming = opdracht.doelgroep() == Doelgroep.ASIEL ? Capaciteitsraming.findById(cyclus.code) : null;
+        Verdeling verdeling;
+        try {
+            verdeling = GepubliceerdeTabel.neemOver(opdracht.bron(), referentie, opdracht.regels(),
+                    raming == null ? null : raming.totaalPlaatsen, raming == null ? null : raming.amvPlaatsen);
+        } catch (OngeldigeVerdelingsinvoer e) {
+            throw new TabelAfgekeurd(e.fouten());
+        }
+        VerdelingBron bron = new VerdelingBron();
+        bron.publicatie = opdracht.bron().publicatie();
+        bron.publicatiedatum = opdracht.bron().publicatiedatum();
+        bron.url = opdracht.bron().url();
+        bron.bestandSha256 = opdracht.bestandSha256();
+        return publiceer(cyclus, opdracht.doelgroep(), verdeling, bron, toelichting, door);
+    }
+
+    /** The publication an adopted distribution was taken from; empty for a calculated one. */
+    public java.util.Optional<VerdelingBron> bron(UUID verdelingId) {
+        return VerdelingBron.findByIdOptional(verdelingId);
+    }
+
+    /** Serialise publications of one cycle, so that two requests cannot both become the next version. */
+    private static Cyclus vergrendel(String code) {
+        return Cyclus.<Cyclus>findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> DomainException.notFound("Cyclus " + code + " bestaat niet."));
+    }
+
+    private VastgesteldeVerdeling publiceer(Cyclus cyclus, Doelgroep doelgroep, Verdeling verdeling, VerdelingBron bron,
+            String toelichting, String door) {
+        VastgesteldeVerdeling vorige = laatste(cyclus.code, doelgroep);
         if (vorige != null && (toelichting == null || toelichting.isBlank())) {
             throw DomainException.invalid("Een herziening vraagt om een toelichting.",
                     List.of(new FieldError("toelichting", "is verplicht bij een herziening (versie "
@@ -87,7 +137,7 @@ public class Verdelingen {
         VastgesteldeVerdeling kop = new VastgesteldeVerdeling();
         kop.id = UUID.randomUUID();
         kop.cyclus = cyclus.code;
-        kop.doelgroep = opdracht.doelgroep();
+        kop.doelgroep = doelgroep;
         kop.versie = vorige == null ? 1 : vorige.versie + 1;
         kop.vorigeId = vorige == null ? null : vorige.id;
         kop.sleutelCode = verdeling.sleutel().code();
@@ -104,9 +154,13 @@ public class Verdelingen {
         kop.vastgesteldOp = Instant.now(clock);
         kop.vastgesteldDoor = door;
         kop.persist();
+        if (bron != null) {
+            bron.verdelingId = kop.id;
+            bron.persist();
+        }
         VerdelingOpslag.bewaarGemeenten(kop.id, verdeling);
 
-        publisher.verdelingGepubliceerd(gebeurtenis(kop, vorige, verdeling));
+        publisher.verdelingGepubliceerd(gebeurtenis(kop, vorige, verdeling, bron));
         return kop;
     }
 
@@ -133,7 +187,7 @@ public class Verdelingen {
 
     /** Read from the database once per id: a published distribution never changes, so the copy stays true. */
     public Verdeling verdeling(VastgesteldeVerdeling kop) {
-        return gelezen.get(kop.id, id -> VerdelingOpslag.lees(kop)).await().indefinitely();
+        return gelezen.get(kop.id, id -> VerdelingOpslag.lees(kop, bron(kop.id).orElse(null))).await().indefinitely();
     }
 
     public List<VastgesteldeVerdeling> lijst(String cyclus, Doelgroep doelgroep) {
@@ -222,7 +276,8 @@ public class Verdelingen {
     }
 
     /** The event carries every province and municipality, so a consumer never has to call back. */
-    private static VerdelingGepubliceerd gebeurtenis(VastgesteldeVerdeling kop, VastgesteldeVerdeling vorige, Verdeling verdeling) {
+    private static VerdelingGepubliceerd gebeurtenis(VastgesteldeVerdeling kop, VastgesteldeVerdeling vorige, Verdeling verdeling,
+            VerdelingBron bron) {
         Map<String, String> namen = provincienamen();
         List<VerdelingGepubliceerd.Provincie> provincies = new ArrayList<>();
         for (ProvincieOpgave p : verdeling.provincies()) {
@@ -238,7 +293,8 @@ public class Verdelingen {
         return new VerdelingGepubliceerd(kop.id, kop.cyclus, kop.doelgroep.name(), kop.versie,
                 vorige == null ? null : vorige.versie, vorige == null ? null : vorige.id,
                 new VerdelingGepubliceerd.Sleutel(kop.sleutelCode, kop.sleutelVersie), kop.totaal, kop.amvTotaal,
-                kop.somOpgaven, kop.vastgesteldOp, kop.vastgesteldDoor, provincies, gemeenten);
+                kop.somOpgaven, kop.vastgesteldOp, kop.vastgesteldDoor, provincies, gemeenten,
+                bron == null ? null : new VerdelingGepubliceerd.Bron(bron.publicatie, bron.publicatiedatum, bron.url));
     }
 
     private static Map<String, String> provincienamen() {
