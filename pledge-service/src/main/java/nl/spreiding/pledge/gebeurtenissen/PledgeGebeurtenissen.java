@@ -16,6 +16,9 @@ public final class PledgeGebeurtenissen {
     public static final String TERMIJN_VERSTREKEN = "nl.spreiding.realisatie.termijn-verstreken";
     public static final String INDEPLAATSSTELLING_GESTART = "nl.spreiding.indeplaatsstelling.gestart";
     public static final String UITRUIL_VASTGELEGD = "nl.spreiding.uitruil.vastgelegd";
+    public static final String TELREGELS_VASTGESTELD = "nl.spreiding.telregels.vastgesteld";
+    public static final String VERREKENING_VASTGELEGD = "nl.spreiding.verrekening.vastgelegd";
+    public static final String VERREKENING_BEVESTIGD = "nl.spreiding.verrekening.bevestigd";
 
     private PledgeGebeurtenissen() {
     }

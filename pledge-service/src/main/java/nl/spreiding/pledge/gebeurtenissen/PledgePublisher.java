@@ -74,4 +74,20 @@ public class PledgePublisher {
         outbox.record(TOPIC, PledgeGebeurtenissen.UITRUIL_VASTGELEGD, sleutel(data.cyclus(), data.provinciecode()),
                 "uitruil/" + data.id(), data);
     }
+
+    public void telregelsVastgesteld(TelregelsVastgesteld data) {
+        outbox.record(TOPIC, PledgeGebeurtenissen.TELREGELS_VASTGESTELD, data.cyclus(), "telregels/" + data.cyclus(), data);
+    }
+
+    public void verrekeningVastgelegd(VerrekeningGebeurtenis data) {
+        verrekening(PledgeGebeurtenissen.VERREKENING_VASTGELEGD, data);
+    }
+
+    public void verrekeningBevestigd(VerrekeningGebeurtenis data) {
+        verrekening(PledgeGebeurtenissen.VERREKENING_BEVESTIGD, data);
+    }
+
+    private void verrekening(String type, VerrekeningGebeurtenis data) {
+        outbox.record(TOPIC, type, sleutel(data.cyclus(), data.naarGemeentecode()), "verrekening/" + data.id(), data);
+    }
 }
