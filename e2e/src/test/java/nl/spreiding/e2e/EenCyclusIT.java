@@ -221,6 +221,7 @@ class EenCyclusIT {
         stap("2 cyclus, raming, verdeling", this::ministerOpentCyclusEnVerdeelt);
         stap("3 taken en termijnen", this::takenEnTermijnenKomenAan);
         stap("4 toezeggingen en plannen", this::provinciesDienenPlannenIn);
+        stap("4a verrekening Dronten-Kampen", this::drontenVerrekentPlaatsenMetKampen);
         stap("5 verdeelbesluit", this::ministerNeemtVerdeelbesluit);
         stap("6 realisatie en termijn", this::gemeenteRealiseertDeelEnMistTermijn);
         stap("7 indeplaatsstelling", this::ministerTreedtInDePlaats);
@@ -499,6 +500,38 @@ class EenCyclusIT {
         await("plan bij de regietafel").atMost(EVEN).until(() -> regietafel.notificaties(PLAN).size() == 1);
         assertThat(regietafel.notificaties(PLAN).get(0).data().path("dektOpgave").asBoolean()).isTrue();
         assertThat(regietafel.notificaties(PLAN).get(0).data().path("teLaat").asBoolean()).isFalse();
+    }
+
+    /**
+     * 4a. Dronten (Flevoland) lends 200 of its places administratively to Kampen (Overijssel) until the next capacity
+     * estimate: Flevoland records it, Overijssel confirms, and then it counts once, for Kampen. The plans are already
+     * submitted, so the decision (step 5) takes them as they were: no later number changes.
+     */
+    private void drontenVerrekentPlaatsenMetKampen() {
+        String dronten = "GM0303";
+        String kampen = "GM0166";
+        JsonPath vastgelegd = pledge(Tokens.provincie("PV24")).body(Map.of("cyclus", CYCLUS, "vanGemeentecode", dronten,
+                "naarGemeentecode", kampen, "aantalPlaatsen", 200, "tot", VOLGENDE_CYCLUS.toString(),
+                "voorwaarde", "Kampen realiseert de rest van haar opgave zelf", "namens", "PV24"))
+                .post("/api/v1/verrekeningen").then().statusCode(201).extract().jsonPath();
+        assertThat(vastgelegd.getString("status")).isEqualTo("VASTGELEGD");
+        assertThat(vastgelegd.getString("teBevestigenDoor")).isEqualTo("PV23");
+        String pad = "/api/v1/verrekeningen/" + vastgelegd.getString("id") + "/bevestiging";
+        // Flevoland cannot agree with itself; Overijssel confirms.
+        pledge(Tokens.provincie("PV24")).post(pad).then().statusCode(403);
+        pledge(Tokens.provincie("PV23")).post(pad).then().statusCode(200).body("status", equalTo("BEVESTIGD"));
+
+        String regel = ".doelgroepen.find { it.doelgroep == 'ASIEL' }.";
+        JsonPath overijssel = pledge(null).queryParam("cyclus", CYCLUS).get("/api/v1/provincies/PV23/overzicht").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(overijssel.getInt("gemeenten.find { it.gemeentecode == '" + kampen + "' }" + regel + "verrekend"))
+                .isEqualTo(200);
+        assertThat(overijssel.getInt("doelgroepen.find { it.doelgroep == 'ASIEL' }.verrekend")).isEqualTo(200);
+        JsonPath flevoland = pledge(null).queryParam("cyclus", CYCLUS).get("/api/v1/provincies/PV24/overzicht").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(flevoland.getInt("gemeenten.find { it.gemeentecode == '" + dronten + "' }" + regel + "verrekend"))
+                .isEqualTo(-200);
+        assertThat(flevoland.getInt("doelgroepen.find { it.doelgroep == 'ASIEL' }.verrekend")).isEqualTo(-200);
     }
 
     /** 5. The minister drafts the decision: designations only in Groningen, where the shortfall is; then issues it. */

@@ -48,7 +48,7 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
 
     /** The stored things the rules write to. */
     private record Doelen(String toezegging, String inTeTrekken, String concept, String wegTeGooien,
-            String verstreken, String uitkeringsrecht) {
+            String verstreken, String uitkeringsrecht, String verrekening) {
     }
 
     private static Doelen doelen;
@@ -72,6 +72,14 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
                 Regel.voor("POST", "/uitruilen").rollen(Rollen.PROVINCIE).namens("PV27").body("""
                         {"cyclus":"%s","provinciecode":"PV27","gemeentecode":"GM0392","vanDoelgroep":"ASIEL",
                          "naarDoelgroep":"OEKRAINE","aantalPlaatsen":5,"reden":"Afspraak regietafel"}""".formatted(CYCLUS)),
+                Regel.voor("POST", "/verrekeningen").rollen(Rollen.PROVINCIE).namens("PV27").body("""
+                        {"cyclus":"%s","vanGemeentecode":"GM0392","naarGemeentecode":"GM0363","aantalPlaatsen":5,
+                         "tot":"2062-02-01","voorwaarde":"Afspraak regietafel","namens":"PV27"}""".formatted(CYCLUS)),
+                // Recorded by Groningen, so only Noord-Holland (the other side) may confirm it.
+                Regel.voor("POST", "/verrekeningen/{id}/bevestiging").rollen(Rollen.PROVINCIE).namens("PV27")
+                        .pad("/verrekeningen/" + d.verrekening() + "/bevestiging"),
+                Regel.voor("PUT", "/cycli/{cyclus}/telregels").rollen(Rollen.MINISTER)
+                        .pad("/cycli/" + ZONDER_BESLUIT + "/telregels").body("{\"minimaleOmvangMeerDan\":0}"),
                 Regel.voor("POST", "/provinciale-plannen").rollen(Rollen.PROVINCIE).namens("PV27")
                         .body("{\"cyclus\":\"%s\",\"provinciecode\":\"PV27\"}".formatted(CYCLUS)),
                 Regel.voor("POST", "/realisaties").rollen(Rollen.GEMEENTE).namens("GM0363").body("""
@@ -80,6 +88,9 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
                 Regel.voor("POST", "/verdeelbesluiten").rollen(Rollen.MINISTER)
                         .body("{\"cyclus\":\"%s\"}".formatted(ZONDER_BESLUIT)),
                 // Adjusted before it is issued: the rules run in this order, each with its permitted caller last.
+                Regel.voor("PUT", "/verdeelbesluiten/{id}/kansrijke-initiatieven").rollen(Rollen.MINISTER)
+                        .pad(concept + "/kansrijke-initiatieven").header("If-Match", etag(concept))
+                        .body("{\"initiatieven\":[]}"),
                 Regel.voor("PUT", "/verdeelbesluiten/{id}/aanwijzingen").rollen(Rollen.MINISTER)
                         .pad(concept + "/aanwijzingen").header("If-Match", etag(concept)).body("""
                                 {"aanwijzingen":[{"gemeentecode":"GM0363","aantalPlaatsen":10,"aantalAmv":0}]}"""),
@@ -115,7 +126,7 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
             }
             String verstreken = verstreken();
             doelen = new Doelen(toezegging(), toezegging(), concept(CONCEPT), concept(WEG_TE_GOOIEN), verstreken,
-                    uitkeringsrecht());
+                    uitkeringsrecht(), verrekening());
         }
         return doelen;
     }
@@ -135,6 +146,14 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
         return given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON)
                 .body("{\"cyclus\":\"%s\"}".formatted(cyclus)).post("/api/v1/verdeelbesluiten").then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** A crediting across the provincial border, recorded by Groningen and awaiting Noord-Holland's confirmation. */
+    private static String verrekening() {
+        return given().auth().oauth2(Tokens.provincie("PV20")).contentType(ContentType.JSON).body("""
+                {"cyclus":"%s","vanGemeentecode":"GM0014","naarGemeentecode":"GM0363","aantalPlaatsen":5,
+                 "tot":"2062-02-01","voorwaarde":"Afspraak tussen de regietafels","namens":"PV20"}""".formatted(CYCLUS))
+                .post("/api/v1/verrekeningen").then().statusCode(201).extract().path("id");
     }
 
     /** A designation of a decision issued long ago, once the deadline check has marked it overdue. */

@@ -92,7 +92,8 @@ public final class BesluitDtos {
     @Schema(name = "BesluitProvincie", description = "Wat het besluit voor een provincie nam: haar plan, of zonder plan "
             + "haar toezeggingen; het tekort en wat daarvan is aangewezen.", example = """
             {"provinciecode":"PV27","planId":"3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98","grondslag":"PLAN","tekort":1020,
-             "amvTekort":0,"aangewezen":1020,"amvAangewezen":0}""")
+             "amvTekort":0,"aangewezen":1020,"amvAangewezen":0,"kansrijk":0,"tekortNaKansrijk":1020,
+             "amvTekortNaKansrijk":0}""")
     public record BesluitProvincieDto(@Schema(description = "CBS-code van de provincie", example = "PV27") String provinciecode,
             @Schema(description = "Id van het geldende plan dat het besluit nam; leeg zonder plan", nullable = true,
                     example = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98") UUID planId,
@@ -100,7 +101,56 @@ public final class BesluitDtos {
             @Schema(description = "Tekort van de provincie op haar asielopgave, in plaatsen", example = "1020") int tekort,
             @Schema(description = "Tekort op haar amv-opgave, in plaatsen", example = "0") int amvTekort,
             @Schema(description = "Som van de aangewezen plaatsen in de provincie", example = "1020") int aangewezen,
-            @Schema(description = "Som van de aangewezen amv-plaatsen in de provincie", example = "0") int amvAangewezen) {
+            @Schema(description = "Som van de aangewezen amv-plaatsen in de provincie", example = "0") int amvAangewezen,
+            @Schema(description = "Plaatsen van de als kansrijk initiatief aanvaarde toezeggingen in de provincie; zij "
+                    + "tellen voor het plan", example = "0") int kansrijk,
+            @Schema(description = "Tekort na de kansrijke initiatieven (tekort - kansrijk, niet onder 0): wat de regel "
+                    + "over de achterblijvers verdeelt", example = "1020") int tekortNaKansrijk,
+            @Schema(description = "Amv-tekort na de kansrijke initiatieven (niet onder 0)", example = "0") int amvTekortNaKansrijk) {
+    }
+
+    @Schema(name = "KansrijkInvoer", description = "Een toezegging die de minister als kansrijk initiatief aanvaardt.",
+            example = """
+            {"toezeggingId":"0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10","criterium":"LOKALE_BESLUITVORMING_AFGEROND",
+             "reden":"Gemeenteraad stemde op 14 november 2024 in met de locatie"}""")
+    public record KansrijkInvoer(
+            @NotNull @Schema(required = true, description = "Id van een niet ingetrokken asieltoezegging van de cyclus die "
+                    + "volgens de telregels (nog) niet meetelt", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID toezeggingId,
+            @NotNull @Schema(required = true, description = "Het criterium waarop zij is aanvaard") Criterium criterium,
+            @NotNull @jakarta.validation.constraints.NotBlank @Pattern(regexp = Codes.TEKST, message = Codes.TEKST_MELDING)
+            @Size(max = 1000) @Schema(required = true, maxLength = 1000, description = "Waarom zij aan het criterium voldoet "
+                    + "(ten hoogste 1000 tekens)", example = "Gemeenteraad stemde op 14 november 2024 in met de locatie")
+            String reden) {
+    }
+
+    @Schema(name = "KansrijkeInitiatieven", description = "Alle kansrijke initiatieven van een concept-besluit (vervangt de "
+            + "vorige).", example = """
+            {"initiatieven":[{"toezeggingId":"0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10",
+             "criterium":"LOKALE_BESLUITVORMING_AFGEROND","reden":"Gemeenteraad stemde in"}]}""")
+    public record KansrijkeInitiatievenInvoer(@NotNull @Size(max = 1000) @Schema(required = true, maxItems = 1000,
+            description = "De aanvaarde toezeggingen, elk ten hoogste eens; een lege lijst aanvaardt er geen")
+            List<@Valid @NotNull KansrijkInvoer> initiatieven) {
+    }
+
+    @Schema(name = "KansrijkInitiatief", description = "Een toezegging die het besluit als kansrijk initiatief aanvaardde.",
+            example = """
+            {"toezeggingId":"0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10","provinciecode":"PV20","gemeentecode":"GM0037",
+             "aantalPlaatsen":60,"aantalAmv":0,"criterium":"LOKALE_BESLUITVORMING_AFGEROND",
+             "reden":"Gemeenteraad stemde in","aanvaardDoor":"minister@minjenv.example","aanvaardOp":"2024-12-15T10:00:00Z"}""")
+    public record KansrijkInitiatiefDto(@Schema(description = "Id van de toezegging", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID toezeggingId,
+            @Schema(description = "CBS-code van de provincie", example = "PV20") String provinciecode,
+            @Schema(description = "CBS-code van de gemeente", example = "GM0037") String gemeentecode,
+            @Schema(description = "Plaatsen van de toezegging bij aanvaarding", example = "60") int aantalPlaatsen,
+            @Schema(description = "Waarvan amv", example = "0") int aantalAmv,
+            @Schema(description = "Het criterium") Criterium criterium,
+            @Schema(description = "De reden", example = "Gemeenteraad stemde in") String reden,
+            @Schema(description = "Wie aanvaardde (upn uit het token)", example = "minister@minjenv.example") String aanvaardDoor,
+            @Schema(description = "Wanneer (UTC)", example = "2024-12-15T10:00:00Z") Instant aanvaardOp) {
+
+        public static KansrijkInitiatiefDto van(KansrijkInitiatief k) {
+            return new KansrijkInitiatiefDto(k.toezeggingId, k.provinciecode, k.gemeentecode, k.aantalPlaatsen,
+                    k.aantalAmv, k.criterium, k.reden, k.aanvaardDoor, k.aanvaardOp);
+        }
     }
 
     @Schema(name = "Verdeelbesluit", description = "Het verdeelbesluit van een cyclus, met de aanwijzingen.", example = """
@@ -109,7 +159,7 @@ public final class BesluitDtos {
              "realisatieUiterlijk":"2025-06-20","opgesteldDoor":"minister@minjenv.example",
              "opgesteldOp":"2024-12-10T09:00:00Z","genomenDoor":"minister@minjenv.example",
              "genomenOp":"2024-12-20T09:00:00Z","versie":2,"provincies":[],
-             "aanwijzingen":[]}""")
+             "aanwijzingen":[],"kansrijkeInitiatieven":[]}""")
     public record VerdeelbesluitDto(@Schema(description = "Id van het verdeelbesluit", example = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") UUID id,
             @Schema(description = "Cyclus van het besluit", example = "2024-2026") String cyclus,
             @Schema(description = "CONCEPT of GENOMEN", example = "GENOMEN") Verdeelbesluit.Status status,
@@ -130,6 +180,8 @@ public final class BesluitDtos {
             @Schema(description = "Versie, bij 0 beginnend en bij elke aanpassing of het nemen één hoger; ook de ETag",
                     example = "2") int versie,
             @Schema(description = "Per provincie de grondslag en het tekort") List<BesluitProvincieDto> provincies,
-            @Schema(description = "De aanwijzingen van het besluit, per provincie en gemeente") List<AanwijzingDto> aanwijzingen) {
+            @Schema(description = "De aanwijzingen van het besluit, per provincie en gemeente") List<AanwijzingDto> aanwijzingen,
+            @Schema(description = "De als kansrijk initiatief aanvaarde toezeggingen; zij tellen voor het plan en staan "
+                    + "apart van de aanwijzingen") List<KansrijkInitiatiefDto> kansrijkeInitiatieven) {
     }
 }

@@ -40,6 +40,7 @@ import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.Etags;
 import nl.spreiding.pledge.api.Voorbeelden;
 import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingenInvoer;
+import nl.spreiding.pledge.besluit.BesluitDtos.KansrijkeInitiatievenInvoer;
 import nl.spreiding.pledge.besluit.BesluitDtos.NieuwVerdeelbesluit;
 import nl.spreiding.pledge.besluit.BesluitDtos.Vaststelling;
 import nl.spreiding.pledge.besluit.BesluitDtos.VerdeelbesluitDto;
@@ -145,6 +146,42 @@ public class VerdeelbesluitResource {
             @Parameter(description = Voorbeelden.IF_MATCH, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AanwijzingenInvoer invoer) {
         return antwoord(Response.ok(), besluiten.pasAan(id, invoer.aanwijzingen(), ifMatch));
+    }
+
+    @PUT
+    @RolesAllowed(Rollen.MINISTER)
+    @Path("/{id}/kansrijke-initiatieven")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "aanvaardKansrijkeInitiatieven", summary = "Kansrijke initiatieven aanvaarden", description =
+            "Vervangt de kansrijke initiatieven van een concept-besluit: toezeggingen die volgens de telregels (nog) niet "
+            + "meetellen, aanvaard op een van de vier criteria van december 2024, met een reden. Zij tellen voor het plan: "
+            + "het tekort van hun provincie en de achterstand van hun gemeente gaan er eerst af, en de regel stelt de "
+            + "aanwijzingen opnieuw voor. Kan alleen zolang de aanwijzingen niet met de hand zijn aangepast (anders 409). "
+            + "Vraagt If-Match. Alleen de minister.")
+    @APIResponse(responseCode = "200", description = "Aanvaard: het concept met de initiatieven en de opnieuw voorgestelde "
+            + "aanwijzingen, een versie hoger", headers = @Header(name = HttpHeaders.ETAG, description = Voorbeelden.ETAG,
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerdeelbesluitDto.class)))
+    @APIResponse(responseCode = "412", description = "If-Match noemt een verouderde versie: het besluit is intussen gewijzigd",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "verouderde-versie", value = Voorbeelden.VEROUDERDE_VERSIE_BESLUIT)))
+    @APIResponse(responseCode = "428", description = "De header If-Match ontbreekt",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "if-match-vereist", value = Voorbeelden.IF_MATCH_VEREIST_BESLUIT)))
+    @APIResponse(responseCode = "409", description = "Het besluit is genomen, of de aanwijzingen zijn al met de hand aangepast",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "verdeelbesluit-genomen", value = Voorbeelden.BESLUIT_ONVERANDERLIJK)))
+    @APIResponse(responseCode = "422", description = "Een toezegging is geen niet ingetrokken asieltoezegging van de cyclus, "
+            + "of telt al mee", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "toezegging-telt-al", value = """
+                            {"type":"urn:nld:spreiding:probleem:toezegging-telt-al","title":"Toezegging telt al","status":422,
+                             "detail":"Toezegging 0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10 telt al mee volgens de telregels; als kansrijk initiatief zou zij dubbel tellen.",
+                             "instance":"/api/v1/verdeelbesluiten/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/kansrijke-initiatieven"}""")))
+    public Response aanvaardKansrijk(
+            @Parameter(description = ID) @PathParam("id") UUID id,
+            @Parameter(description = Voorbeelden.IF_MATCH, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull KansrijkeInitiatievenInvoer invoer) {
+        return antwoord(Response.ok(), besluiten.aanvaardKansrijk(id, invoer.initiatieven(), ifMatch));
     }
 
     @POST

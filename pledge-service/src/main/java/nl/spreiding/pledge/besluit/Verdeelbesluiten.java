@@ -23,6 +23,8 @@ import nl.spreiding.pledge.besluit.AanwijzingsRegel.Achterstand;
 import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingDto;
 import nl.spreiding.pledge.besluit.BesluitDtos.AanwijzingInvoer;
 import nl.spreiding.pledge.besluit.BesluitDtos.BesluitProvincieDto;
+import nl.spreiding.pledge.besluit.BesluitDtos.KansrijkInitiatiefDto;
+import nl.spreiding.pledge.besluit.BesluitDtos.KansrijkInvoer;
 import nl.spreiding.pledge.besluit.BesluitDtos.VerdeelbesluitDto;
 import nl.spreiding.pledge.gebeurtenissen.GemeenteAangewezen;
 import nl.spreiding.pledge.gebeurtenissen.PledgePublisher;
@@ -36,6 +38,8 @@ import nl.spreiding.pledge.plan.PlanDtos.PlanGemeenteDto;
 import nl.spreiding.pledge.plan.PlanGemeente;
 import nl.spreiding.pledge.plan.Plannen;
 import nl.spreiding.pledge.plan.ProvinciaalPlan;
+import nl.spreiding.pledge.toezegging.Meetelling;
+import nl.spreiding.pledge.toezegging.Toezegging;
 
 /** Drafts, adjusts and issues the distribution decision of a cycle. */
 @ApplicationScoped
@@ -43,6 +47,9 @@ public class Verdeelbesluiten {
 
     public static final String BESTAAT_AL = "urn:nld:spreiding:probleem:verdeelbesluit-bestaat";
     public static final String GENOMEN = "urn:nld:spreiding:probleem:verdeelbesluit-genomen";
+    public static final String AANWIJZINGEN_AANGEPAST = "urn:nld:spreiding:probleem:aanwijzingen-aangepast";
+    public static final String GEEN_KANSRIJKE_TOEZEGGING = "urn:nld:spreiding:probleem:geen-kansrijke-toezegging";
+    public static final String TELT_AL = "urn:nld:spreiding:probleem:toezegging-telt-al";
 
     private final PlanBerekening berekening;
     private final PledgePublisher publisher;
@@ -50,9 +57,11 @@ public class Verdeelbesluiten {
     private final Realisatiestand realisatiestand;
     private final Aanvrager aanvrager;
     private final Clock clock;
+    private final Meetelling meetelling;
 
     public Verdeelbesluiten(PlanBerekening berekening, PledgePublisher publisher, EntityManager em,
-            Realisatiestand realisatiestand, Aanvrager aanvrager, Clock clock) {
+            Realisatiestand realisatiestand, Aanvrager aanvrager, Clock clock, Meetelling meetelling) {
+        this.meetelling = meetelling;
         this.berekening = berekening;
         this.publisher = publisher;
         this.em = em;
@@ -84,53 +93,16 @@ public class Verdeelbesluiten {
         b.opgesteldOp = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         b.persist();
         for (Opgave provincie : provincies) {
-            ProvinciaalPlan plan = ProvinciaalPlan.geldig(cyclus, provincie.code);
-            int tekort;
-            int amvTekort;
-            List<Achterstand> plaatsen = new ArrayList<>();
-            List<Achterstand> amv = new ArrayList<>();
-            if (plan != null) {
-                tekort = plan.tekort;
-                amvTekort = plan.amvTekort;
-                for (PlanGemeente g : PlanGemeente.<PlanGemeente>list("planId", plan.id)) {
-                    plaatsen.add(new Achterstand(g.gemeentecode, g.tekort));
-                    amv.add(new Achterstand(g.gemeentecode, g.amvTekort));
-                }
-            } else {
-                PlanBerekening.Uitkomst u = berekening.bereken(cyclus, provincie.code);
-                tekort = u.tekort();
-                amvTekort = u.amvTekort();
-                for (PlanGemeenteDto g : u.gemeenten()) {
-                    plaatsen.add(new Achterstand(g.gemeentecode(), g.tekort()));
-                    amv.add(new Achterstand(g.gemeentecode(), g.amvTekort()));
-                }
-            }
+            Grondslag g = grondslag(cyclus, provincie.code);
             BesluitProvincie bp = new BesluitProvincie();
             bp.id = UUID.randomUUID();
             bp.besluitId = b.id;
             bp.provinciecode = provincie.code;
-            bp.planId = plan == null ? null : plan.id;
-            bp.tekort = tekort;
-            bp.amvTekort = amvTekort;
+            bp.planId = g.planId();
+            bp.tekort = g.tekort();
+            bp.amvTekort = g.amvTekort();
             bp.persist();
-            Map<String, Integer> perPlaats = AanwijzingsRegel.verdeel(tekort, plaatsen);
-            Map<String, Integer> perAmv = AanwijzingsRegel.verdeel(amvTekort, amv);
-            Set<String> gemeenten = new HashSet<>(perPlaats.keySet());
-            gemeenten.addAll(perAmv.keySet());
-            for (String gemeente : sorted(gemeenten)) {
-                Aanwijzing a = new Aanwijzing();
-                a.id = UUID.randomUUID();
-                a.besluitId = b.id;
-                a.cyclus = cyclus;
-                a.provinciecode = provincie.code;
-                a.gemeentecode = gemeente;
-                a.aantalPlaatsen = perPlaats.getOrDefault(gemeente, 0);
-                a.aantalAmv = perAmv.getOrDefault(gemeente, 0);
-                a.voorgesteldPlaatsen = a.aantalPlaatsen;
-                a.voorgesteldAmv = a.aantalAmv;
-                a.status = Aanwijzing.Status.VOORGESTELD;
-                a.persist();
-            }
+            stelVoor(b, provincie.code, g, Map.of());
         }
         return b;
     }
@@ -195,6 +167,7 @@ public class Verdeelbesluiten {
     public void verwijder(UUID id, String ifMatch) {
         Verdeelbesluit b = concept(id, ifMatch);
         Aanwijzing.delete("besluitId", b.id);
+        KansrijkInitiatief.delete("besluitId", b.id);
         BesluitProvincie.delete("besluitId", b.id);
         b.delete();
     }
@@ -225,9 +198,143 @@ public class Verdeelbesluiten {
             publisher.gemeenteAangewezen(new GemeenteAangewezen(b.cyclus, a.id, b.id, a.gemeentecode, a.provinciecode,
                     a.aantalPlaatsen, a.aantalAmv, a.realisatieUiterlijk));
         }
+        List<VerdeelbesluitGenomen.KansrijkKort> kansrijk = KansrijkInitiatief.vanBesluit(b.id).stream()
+                .map(k -> new VerdeelbesluitGenomen.KansrijkKort(k.toezeggingId, k.gemeentecode, k.provinciecode,
+                        k.aantalPlaatsen, k.aantalAmv, k.criterium.name(), k.reden)).toList();
         publisher.verdeelbesluitGenomen(new VerdeelbesluitGenomen(b.cyclus, b.id, b.besluitdatum, b.realisatieUiterlijk,
-                b.regel, door, kort));
+                b.regel, door, kort, kansrijk));
         return b;
+    }
+
+    /** What the decision takes for a province: its plan's shortfall and lacks, or without a plan its current pledges. */
+    private record Grondslag(UUID planId, int tekort, int amvTekort, List<Achterstand> plaatsen, List<Achterstand> amv) {
+    }
+
+    private Grondslag grondslag(String cyclus, String provinciecode) {
+        ProvinciaalPlan plan = ProvinciaalPlan.geldig(cyclus, provinciecode);
+        List<Achterstand> plaatsen = new ArrayList<>();
+        List<Achterstand> amv = new ArrayList<>();
+        if (plan != null) {
+            for (PlanGemeente g : PlanGemeente.<PlanGemeente>list("planId", plan.id)) {
+                plaatsen.add(new Achterstand(g.gemeentecode, g.tekort));
+                amv.add(new Achterstand(g.gemeentecode, g.amvTekort));
+            }
+            return new Grondslag(plan.id, plan.tekort, plan.amvTekort, plaatsen, amv);
+        }
+        PlanBerekening.Uitkomst u = berekening.bereken(cyclus, provinciecode);
+        for (PlanGemeenteDto g : u.gemeenten()) {
+            plaatsen.add(new Achterstand(g.gemeentecode(), g.tekort()));
+            amv.add(new Achterstand(g.gemeentecode(), g.amvTekort()));
+        }
+        return new Grondslag(null, u.tekort(), u.amvTekort(), plaatsen, amv);
+    }
+
+    /**
+     * Proposes the province's designations by the rule. Promising initiatives count towards the plan: they lower the
+     * province's shortfall and their municipality's lack before the rule lays the rest on the laggards.
+     */
+    private void stelVoor(Verdeelbesluit b, String provinciecode, Grondslag g, Map<String, int[]> kansrijk) {
+        int k = kansrijk.values().stream().mapToInt(x -> x[0]).sum();
+        int kAmv = kansrijk.values().stream().mapToInt(x -> x[1]).sum();
+        Map<String, Integer> perPlaats = AanwijzingsRegel.verdeel(Math.max(0, g.tekort() - k), g.plaatsen().stream()
+                .map(a -> new Achterstand(a.gemeentecode(), Math.max(0, a.tekort()
+                        - kansrijk.getOrDefault(a.gemeentecode(), new int[2])[0]))).toList());
+        Map<String, Integer> perAmv = AanwijzingsRegel.verdeel(Math.max(0, g.amvTekort() - kAmv), g.amv().stream()
+                .map(a -> new Achterstand(a.gemeentecode(), Math.max(0, a.tekort()
+                        - kansrijk.getOrDefault(a.gemeentecode(), new int[2])[1]))).toList());
+        Set<String> gemeenten = new HashSet<>(perPlaats.keySet());
+        gemeenten.addAll(perAmv.keySet());
+        for (String gemeente : sorted(gemeenten)) {
+            Aanwijzing a = new Aanwijzing();
+            a.id = UUID.randomUUID();
+            a.besluitId = b.id;
+            a.cyclus = b.cyclus;
+            a.provinciecode = provinciecode;
+            a.gemeentecode = gemeente;
+            a.aantalPlaatsen = perPlaats.getOrDefault(gemeente, 0);
+            a.aantalAmv = perAmv.getOrDefault(gemeente, 0);
+            a.voorgesteldPlaatsen = a.aantalPlaatsen;
+            a.voorgesteldAmv = a.aantalAmv;
+            a.status = Aanwijzing.Status.VOORGESTELD;
+            a.persist();
+        }
+    }
+
+    /**
+     * Replaces the promising initiatives of a draft and proposes the designations anew, as the rule does with them
+     * counted. Refused once the minister adjusted the designations: re-proposing would silently undo that.
+     */
+    @Transactional
+    public Verdeelbesluit aanvaardKansrijk(UUID id, List<KansrijkInvoer> invoer, String ifMatch) {
+        Verdeelbesluit b = concept(id, ifMatch);
+        if (b.aangepastDoor != null) {
+            throw DomainException.conflict(AANWIJZINGEN_AANGEPAST, "Aanwijzingen al aangepast", "De aanwijzingen van dit "
+                    + "concept zijn al met de hand aangepast; kansrijke initiatieven zouden ze opnieuw voorstellen. "
+                    + "Verwijder het concept en stel het opnieuw op, of leg de initiatieven eerst vast.");
+        }
+        List<DomainException.FieldError> fouten = new ArrayList<>();
+        Set<UUID> gezien = new HashSet<>();
+        for (int i = 0; i < invoer.size(); i++) {
+            if (!gezien.add(invoer.get(i).toezeggingId())) {
+                fouten.add(new DomainException.FieldError("initiatieven[" + i + "].toezeggingId", "komt meer dan eens voor"));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw DomainException.invalid("De kansrijke initiatieven zijn niet consistent.", fouten);
+        }
+        String door = aanvrager.naam();
+        Instant nu = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<KansrijkInitiatief> nieuw = new ArrayList<>();
+        for (KansrijkInvoer in : invoer) {
+            Toezegging t = Toezegging.findById(in.toezeggingId());
+            if (t == null || !t.cyclus.equals(b.cyclus) || t.doelgroep != Doelgroep.ASIEL
+                    || t.status == Toezegging.Status.INGETROKKEN) {
+                throw DomainException.unprocessable(GEEN_KANSRIJKE_TOEZEGGING, "Geen toezegging voor een kansrijk "
+                        + "initiatief", "Toezegging " + in.toezeggingId() + " is geen niet ingetrokken asieltoezegging in "
+                        + "cyclus " + b.cyclus + ".");
+            }
+            if (meetelling.beoordeel(t).telt()) {
+                throw DomainException.unprocessable(TELT_AL, "Toezegging telt al", "Toezegging " + t.id + " telt al mee "
+                        + "volgens de telregels; als kansrijk initiatief zou zij dubbel tellen.");
+            }
+            KansrijkInitiatief k = new KansrijkInitiatief();
+            k.id = UUID.randomUUID();
+            k.besluitId = b.id;
+            k.toezeggingId = t.id;
+            k.cyclus = b.cyclus;
+            k.provinciecode = t.provinciecode;
+            k.gemeentecode = t.gemeentecode;
+            k.aantalPlaatsen = t.aantalPlaatsen;
+            k.aantalAmv = t.aantalAmv;
+            k.criterium = in.criterium();
+            k.reden = in.reden().strip();
+            k.aanvaardDoor = door;
+            k.aanvaardOp = nu;
+            nieuw.add(k);
+        }
+        KansrijkInitiatief.delete("besluitId", b.id);
+        Aanwijzing.delete("besluitId", b.id);
+        em.flush();
+        nieuw.forEach(k -> k.persist());
+        for (BesluitProvincie bp : BesluitProvincie.<BesluitProvincie>list("besluitId", b.id)) {
+            Map<String, int[]> kansrijk = new TreeMap<>();
+            for (KansrijkInitiatief k : nieuw) {
+                if (k.provinciecode.equals(bp.provinciecode)) {
+                    int[] som = kansrijk.computeIfAbsent(k.gemeentecode, x -> new int[2]);
+                    som[0] += k.aantalPlaatsen;
+                    som[1] += k.aantalAmv;
+                }
+            }
+            stelVoor(b, bp.provinciecode, grondslag(b.cyclus, bp.provinciecode, bp), kansrijk);
+        }
+        b.versie++;
+        return b;
+    }
+
+    /** The basis the draft took for the province, as it stored it (the plan's lacks, or the pledges' of then). */
+    private Grondslag grondslag(String cyclus, String provinciecode, BesluitProvincie bp) {
+        Grondslag nu = grondslag(cyclus, provinciecode);
+        return new Grondslag(bp.planId, bp.tekort, bp.amvTekort, nu.plaatsen(), nu.amv());
     }
 
     private Verdeelbesluit concept(UUID id, String ifMatch) {
@@ -244,17 +351,24 @@ public class Verdeelbesluiten {
     public VerdeelbesluitDto dto(Verdeelbesluit b) {
         List<AanwijzingDto> aanwijzingen = Aanwijzing.<Aanwijzing>list("besluitId = ?1 order by provinciecode, gemeentecode",
                 b.id).stream().map(this::dto).toList();
+        List<KansrijkInitiatiefDto> kansrijk = KansrijkInitiatief.vanBesluit(b.id).stream()
+                .map(KansrijkInitiatiefDto::van).toList();
         List<BesluitProvincieDto> provincies = BesluitProvincie.<BesluitProvincie>list(
-                "besluitId = ?1 order by provinciecode", b.id).stream().map(p -> new BesluitProvincieDto(p.provinciecode,
-                        p.planId, p.planId == null ? "TOEZEGGINGEN" : "PLAN", p.tekort, p.amvTekort,
-                        aanwijzingen.stream().filter(a -> a.provinciecode().equals(p.provinciecode))
-                                .mapToInt(AanwijzingDto::aantalPlaatsen).sum(),
-                        aanwijzingen.stream().filter(a -> a.provinciecode().equals(p.provinciecode))
-                                .mapToInt(AanwijzingDto::aantalAmv).sum()))
-                .toList();
+                "besluitId = ?1 order by provinciecode", b.id).stream().map(p -> {
+                    int k = kansrijk.stream().filter(x -> x.provinciecode().equals(p.provinciecode))
+                            .mapToInt(KansrijkInitiatiefDto::aantalPlaatsen).sum();
+                    int kAmv = kansrijk.stream().filter(x -> x.provinciecode().equals(p.provinciecode))
+                            .mapToInt(KansrijkInitiatiefDto::aantalAmv).sum();
+                    return new BesluitProvincieDto(p.provinciecode, p.planId, p.planId == null ? "TOEZEGGINGEN" : "PLAN",
+                            p.tekort, p.amvTekort, aanwijzingen.stream().filter(a -> a.provinciecode().equals(p.provinciecode))
+                                    .mapToInt(AanwijzingDto::aantalPlaatsen).sum(),
+                            aanwijzingen.stream().filter(a -> a.provinciecode().equals(p.provinciecode))
+                                    .mapToInt(AanwijzingDto::aantalAmv).sum(),
+                            k, Math.max(0, p.tekort - k), Math.max(0, p.amvTekort - kAmv));
+                }).toList();
         return new VerdeelbesluitDto(b.id, b.cyclus, b.status, b.regel, b.besluitdatum, b.realisatieUiterlijk,
                 b.opgesteldDoor, b.opgesteldOp, b.aangepastDoor, b.aangepastOp, b.genomenDoor, b.genomenOp, b.versie,
-                provincies, aanwijzingen);
+                provincies, aanwijzingen, kansrijk);
     }
 
     public AanwijzingDto dto(Aanwijzing a) {

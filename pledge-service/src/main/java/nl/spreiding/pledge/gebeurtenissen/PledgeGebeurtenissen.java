@@ -19,6 +19,9 @@ public final class PledgeGebeurtenissen {
     public static final String UITKERINGSRECHT_BEREKEND = "nl.spreiding.uitkering.recht-berekend";
     public static final String UITKERING_AANGEVRAAGD = "nl.spreiding.uitkering.aangevraagd";
     public static final String UITKERING_BESLUIT_GENOMEN = "nl.spreiding.uitkering.besluit-genomen";
+    public static final String TELREGELS_VASTGESTELD = "nl.spreiding.telregels.vastgesteld";
+    public static final String VERREKENING_VASTGELEGD = "nl.spreiding.verrekening.vastgelegd";
+    public static final String VERREKENING_BEVESTIGD = "nl.spreiding.verrekening.bevestigd";
 
     private PledgeGebeurtenissen() {
     }

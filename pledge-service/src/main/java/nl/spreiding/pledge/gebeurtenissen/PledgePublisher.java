@@ -89,4 +89,20 @@ public class PledgePublisher {
         outbox.record(TOPIC, PledgeGebeurtenissen.UITKERING_BESLUIT_GENOMEN, sleutel(data.cyclus(), data.gemeentecode()),
                 "uitkeringsrecht/" + data.uitkeringsrechtId(), data);
     }
+
+    public void telregelsVastgesteld(TelregelsVastgesteld data) {
+        outbox.record(TOPIC, PledgeGebeurtenissen.TELREGELS_VASTGESTELD, data.cyclus(), "telregels/" + data.cyclus(), data);
+    }
+
+    public void verrekeningVastgelegd(VerrekeningGebeurtenis data) {
+        verrekening(PledgeGebeurtenissen.VERREKENING_VASTGELEGD, data);
+    }
+
+    public void verrekeningBevestigd(VerrekeningGebeurtenis data) {
+        verrekening(PledgeGebeurtenissen.VERREKENING_BEVESTIGD, data);
+    }
+
+    private void verrekening(String type, VerrekeningGebeurtenis data) {
+        outbox.record(TOPIC, type, sleutel(data.cyclus(), data.naarGemeentecode()), "verrekening/" + data.id(), data);
+    }
 }

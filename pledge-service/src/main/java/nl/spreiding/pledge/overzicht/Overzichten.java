@@ -5,9 +5,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,20 +19,30 @@ import nl.spreiding.platform.csv.CsvCel;
 import nl.spreiding.platform.csv.CsvDialect;
 import nl.spreiding.platform.csv.CsvSchrijver;
 import nl.spreiding.platform.errors.DomainException;
+import nl.spreiding.pledge.besluit.KansrijkInitiatief;
 import nl.spreiding.pledge.opgave.Doelgroep;
 import nl.spreiding.pledge.opgave.Opgave;
 import nl.spreiding.pledge.overzicht.OverzichtDtos.GemeenteOverzicht;
+import nl.spreiding.pledge.overzicht.OverzichtDtos.NietMeegeteld;
 import nl.spreiding.pledge.overzicht.OverzichtDtos.ProvincieOverzicht;
 import nl.spreiding.pledge.overzicht.OverzichtDtos.Regel;
+import nl.spreiding.pledge.telregel.Beoordeling;
+import nl.spreiding.pledge.toezegging.Meetelling;
+import nl.spreiding.pledge.toezegging.Toezegging;
 import nl.spreiding.pledge.toezegging.Uitruil;
+import nl.spreiding.pledge.verrekening.Verrekeningssaldo;
 
-/** Builds the integrated provincial view from the task read model, the pledges, the trades and the realisation. */
+/**
+ * Builds the integrated provincial view from the task read model, the pledges (asylum under the cycle's counting
+ * rules), the trades, the creditings, the promising initiatives of the decision and the realisation.
+ */
 @ApplicationScoped
 public class Overzichten {
 
+    /** The other target groups: every pledge that is not withdrawn (the Spreidingswet's rules are for asylum only). */
     private static final String TOEGEZEGD = """
             select gemeentecode, doelgroep, sum(aantal_plaatsen), sum(aantal_amv) from toezegging
-            where cyclus = :c and provinciecode = :p and status <> 'INGETROKKEN' and (doelgroep <> 'ASIEL' or duurzaam)
+            where cyclus = :c and provinciecode = :p and status <> 'INGETROKKEN' and doelgroep <> 'ASIEL'
             group by gemeentecode, doelgroep""";
 
     private static final String GEREALISEERD = """
@@ -40,9 +54,13 @@ public class Overzichten {
             group by gemeentecode, doelgroep""";
 
     private final EntityManager em;
+    private final Meetelling meetelling;
+    private final Verrekeningssaldo verrekeningssaldo;
 
-    public Overzichten(EntityManager em) {
+    public Overzichten(EntityManager em, Meetelling meetelling, Verrekeningssaldo verrekeningssaldo) {
         this.em = em;
+        this.meetelling = meetelling;
+        this.verrekeningssaldo = verrekeningssaldo;
     }
 
     /** Counts of one area and target group. */
@@ -51,6 +69,16 @@ public class Overzichten {
         int amvToegezegd;
         int gerealiseerd;
         int uitruil;
+        int nietMeegeteld;
+        /** Places not counted per reason, in the order the reasons first occur. */
+        final Map<String, Integer> redenen = new LinkedHashMap<>();
+        int verrekend;
+        int kansrijk;
+
+        void nietMeegeteld(int plaatsen, List<String> waarom) {
+            nietMeegeteld += plaatsen;
+            waarom.forEach(r -> redenen.merge(r, plaatsen, Integer::sum));
+        }
     }
 
     public ProvincieOverzicht provincie(String cyclus, String provinciecode) {
@@ -72,6 +100,7 @@ public class Overzichten {
             t.toegezegd = ((Number) r[2]).intValue();
             t.amvToegezegd = ((Number) r[3]).intValue();
         }
+        asiel(cyclus, provinciecode, tellingen);
         for (Object[] r : rows(GEREALISEERD, cyclus, provinciecode)) {
             telling(tellingen, (String) r[0], Doelgroep.valueOf((String) r[1])).gerealiseerd = ((Number) r[2]).intValue();
         }
@@ -93,6 +122,10 @@ public class Overzichten {
                     p.toegezegd += d.getValue().toegezegd;
                     p.amvToegezegd += d.getValue().amvToegezegd;
                     p.gerealiseerd += d.getValue().gerealiseerd;
+                    p.verrekend += d.getValue().verrekend;
+                    p.kansrijk += d.getValue().kansrijk;
+                    p.nietMeegeteld += d.getValue().nietMeegeteld;
+                    d.getValue().redenen.forEach((r, n) -> p.redenen.merge(r, n, Integer::sum));
                 }
             }
         }
@@ -101,6 +134,10 @@ public class Overzichten {
             p.toegezegd = t.toegezegd;
             p.amvToegezegd = t.amvToegezegd;
             p.gerealiseerd = t.gerealiseerd;
+            p.verrekend = t.verrekend;
+            p.kansrijk = t.kansrijk;
+            p.nietMeegeteld = t.nietMeegeteld;
+            p.redenen.putAll(t.redenen);
         });
         List<GemeenteOverzicht> gemeenten = new ArrayList<>();
         for (var e : perGebied.entrySet()) {
@@ -122,7 +159,8 @@ public class Overzichten {
         for (Doelgroep d : Doelgroep.values()) {
             Opgave o = opgaven.get(d);
             Telling t = tellingen.getOrDefault(d, new Telling());
-            if (o == null && t.toegezegd == 0 && t.gerealiseerd == 0 && t.uitruil == 0) {
+            if (o == null && t.toegezegd == 0 && t.gerealiseerd == 0 && t.uitruil == 0 && t.nietMeegeteld == 0
+                    && t.verrekend == 0 && t.kansrijk == 0) {
                 continue;
             }
             int opgave = o == null ? 0 : o.opgave;
@@ -130,12 +168,48 @@ public class Overzichten {
             int bestaand = o == null ? 0 : o.bestaandePlaatsen;
             int resterend = o == null ? 0 : o.resterendeOpgave;
             int naUitruil = Math.max(0, resterend + t.uitruil);
-            int saldo = t.toegezegd - naUitruil;
+            int saldo = t.toegezegd + t.verrekend + t.kansrijk - naUitruil;
             regels.add(new Regel(d, opgave, amv, bestaand, resterend, t.uitruil, naUitruil, t.toegezegd, t.amvToegezegd,
                     t.gerealiseerd, saldo, Math.max(0, -saldo), Math.max(0, saldo), per1000(bestaand + t.toegezegd,
-                            inwoners)));
+                            inwoners), t.nietMeegeteld, t.redenen.entrySet().stream()
+                                    .map(r -> new NietMeegeteld(r.getValue(), r.getKey())).toList(),
+                    t.verrekend, t.kansrijk));
         }
         return regels;
+    }
+
+    /**
+     * The asylum counts of the province's municipalities: the pledges that count under the cycle's rules, the places
+     * that do not (with why), the confirmed creditings (counted once: for the borrower, not the lender) and the
+     * promising initiatives of the issued decision.
+     */
+    private void asiel(String cyclus, String provinciecode, Map<String, Map<Doelgroep, Telling>> tellingen) {
+        List<Toezegging> toezeggingen = Toezegging.list("cyclus = ?1 and provinciecode = ?2 and doelgroep = ?3 "
+                + "order by gemeentecode, aangemaaktOp, id", cyclus, provinciecode, Doelgroep.ASIEL);
+        Map<UUID, Beoordeling> beoordeeld = meetelling.beoordeel(cyclus, toezeggingen);
+        for (Toezegging z : toezeggingen) {
+            if (z.status == Toezegging.Status.INGETROKKEN) {
+                continue;
+            }
+            Telling t = telling(tellingen, z.gemeentecode, Doelgroep.ASIEL);
+            Beoordeling b = beoordeeld.get(z.id);
+            if (b.telt()) {
+                t.toegezegd += z.aantalPlaatsen;
+                t.amvToegezegd += z.aantalAmv;
+            } else {
+                t.nietMeegeteld(z.aantalPlaatsen, b.redenen());
+            }
+        }
+        Set<String> eigen = new HashSet<>();
+        Opgave.gemeentenVan(cyclus, Doelgroep.ASIEL, provinciecode).forEach(o -> eigen.add(o.code));
+        verrekeningssaldo.perGemeente(cyclus, provinciecode).forEach((gemeente, saldo) -> {
+            if (eigen.contains(gemeente)) {
+                telling(tellingen, gemeente, Doelgroep.ASIEL).verrekend += saldo;
+            }
+        });
+        for (KansrijkInitiatief k : KansrijkInitiatief.genomenIn(cyclus, provinciecode)) {
+            telling(tellingen, k.gemeentecode, Doelgroep.ASIEL).kansrijk += k.aantalPlaatsen;
+        }
     }
 
     static BigDecimal per1000(long plaatsen, long inwoners) {

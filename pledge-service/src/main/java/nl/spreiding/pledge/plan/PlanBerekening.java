@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.spreiding.platform.errors.DomainException;
@@ -11,19 +12,23 @@ import nl.spreiding.pledge.opgave.Doelgroep;
 import nl.spreiding.pledge.opgave.Opgave;
 import nl.spreiding.pledge.plan.PlanDtos.PlanGemeenteDto;
 import nl.spreiding.pledge.plan.PlanDtos.PlanLocatie;
+import nl.spreiding.pledge.telregel.Beoordeling;
+import nl.spreiding.pledge.toezegging.Meetelling;
 import nl.spreiding.pledge.toezegging.Toezegging;
+import nl.spreiding.pledge.verrekening.Verrekeningssaldo;
 
 /**
- * Checks a province's pledges against its Spreidingswet task: only durable asylum pledges that are not withdrawn count.
- * The province covers its task when existing + pledged places reach its task, overall and for AMV; a municipality falls
- * short of its own indicative task when its existing + pledged places stay below it.
+ * Checks a province's pledges against its Spreidingswet task: only asylum pledges that are not withdrawn and meet the
+ * cycle's counting rules count, and confirmed creditings count for the borrower instead of the lender. The province
+ * covers its task when existing + pledged + credited places reach its task, overall and for AMV; a municipality falls
+ * short of its own indicative task when its existing + pledged + credited places stay below it.
  */
 @ApplicationScoped
 public class PlanBerekening {
 
     public static final String GEEN_OPGAVE = "urn:nld:spreiding:probleem:geen-opgave";
 
-    public record Uitkomst(Opgave provincie, int toegezegd, int amvToegezegd, int tekort, int amvTekort,
+    public record Uitkomst(Opgave provincie, int toegezegd, int amvToegezegd, int verrekend, int tekort, int amvTekort,
             List<PlanGemeenteDto> gemeenten) {
 
         public boolean dektOpgave() {
@@ -35,6 +40,14 @@ public class PlanBerekening {
         }
     }
 
+    private final Meetelling meetelling;
+    private final Verrekeningssaldo verrekeningssaldo;
+
+    public PlanBerekening(Meetelling meetelling, Verrekeningssaldo verrekeningssaldo) {
+        this.meetelling = meetelling;
+        this.verrekeningssaldo = verrekeningssaldo;
+    }
+
     public Uitkomst bereken(String cyclus, String provinciecode) {
         Opgave provincie = Opgave.vanProvincie(cyclus, Doelgroep.ASIEL, provinciecode);
         if (provincie == null) {
@@ -42,29 +55,35 @@ public class PlanBerekening {
                     + " heeft (nog) geen gepubliceerde asielopgave in cyclus " + cyclus + ".");
         }
         Map<String, List<Toezegging>> perGemeente = new LinkedHashMap<>();
-        for (Toezegging t : Toezegging.<Toezegging>list("cyclus = ?1 and provinciecode = ?2 order by gemeentecode, "
-                + "aangemaaktOp, id", cyclus, provinciecode)) {
-            if (t.teltVoorSpreidingswet()) {
+        List<Toezegging> alle = Toezegging.list("cyclus = ?1 and provinciecode = ?2 order by gemeentecode, "
+                + "aangemaaktOp, id", cyclus, provinciecode);
+        Map<UUID, Beoordeling> beoordeeld = meetelling.beoordeel(cyclus, alle);
+        for (Toezegging t : alle) {
+            if (beoordeeld.get(t.id).telt()) {
                 perGemeente.computeIfAbsent(t.gemeentecode, g -> new ArrayList<>()).add(t);
             }
         }
+        Map<String, Integer> verrekening = verrekeningssaldo.perGemeente(cyclus, provinciecode);
         List<PlanGemeenteDto> gemeenten = new ArrayList<>();
         int toegezegd = 0;
         int amvToegezegd = 0;
+        int verrekendTotaal = 0;
         for (Opgave g : Opgave.gemeentenVan(cyclus, Doelgroep.ASIEL, provinciecode)) {
             List<Toezegging> eigen = perGemeente.getOrDefault(g.code, List.of());
             int plaatsen = eigen.stream().mapToInt(t -> t.aantalPlaatsen).sum();
             int amv = eigen.stream().mapToInt(t -> t.aantalAmv).sum();
-            int tekort = Math.max(0, g.opgave - g.bestaandePlaatsen - plaatsen);
+            int verrekend = verrekening.getOrDefault(g.code, 0);
+            int tekort = Math.max(0, g.opgave - g.bestaandePlaatsen - plaatsen - verrekend);
             int amvTekort = Math.max(0, g.amv - amv);
             gemeenten.add(new PlanGemeenteDto(g.code, g.naam, g.opgave, g.bestaandePlaatsen, g.amv, plaatsen, amv, tekort,
                     amvTekort, tekort > 0, eigen.stream().map(t -> new PlanLocatie(t.id, t.locatie, t.aantalPlaatsen,
-                            t.aantalAmv)).toList()));
+                            t.aantalAmv)).toList(), verrekend));
             toegezegd += plaatsen;
             amvToegezegd += amv;
+            verrekendTotaal += verrekend;
         }
-        int tekort = Math.max(0, provincie.opgave - provincie.bestaandePlaatsen - toegezegd);
+        int tekort = Math.max(0, provincie.opgave - provincie.bestaandePlaatsen - toegezegd - verrekendTotaal);
         int amvTekort = Math.max(0, provincie.amv - amvToegezegd);
-        return new Uitkomst(provincie, toegezegd, amvToegezegd, tekort, amvTekort, gemeenten);
+        return new Uitkomst(provincie, toegezegd, amvToegezegd, verrekendTotaal, tekort, amvTekort, gemeenten);
     }
 }

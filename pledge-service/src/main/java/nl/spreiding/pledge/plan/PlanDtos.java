@@ -55,7 +55,10 @@ public final class PlanDtos {
             @Schema(description = "Wat de gemeente nog mist van haar amv-opgave (niet onder 0)", example = "0") int amvTekort,
             @Schema(description = "De gemeente haalt haar eigen indicatieve opgave niet (tekort groter dan 0)", example = "true")
             boolean onderOpgave,
-            @Schema(description = "De toezeggingen die meetellen") List<PlanLocatie> locaties) {
+            @Schema(description = "De toezeggingen die meetellen") List<PlanLocatie> locaties,
+            @Schema(description = "Plaatsen die door bevestigde verrekeningen voor de gemeente tellen (+, geleend) of niet "
+                    + "meer (-, uitgeleend); tekort = opgave - bestaandePlaatsen - toegezegd - verrekend", example = "0")
+            int verrekend) {
     }
 
     @Schema(name = "ProvinciaalPlan", description = "Een provinciaal plan: een concept (uit de huidige toezeggingen) of "
@@ -90,6 +93,9 @@ public final class PlanDtos {
             List<String> gemeentenOnderOpgave,
             @Schema(description = "Toelichting van de provincie", nullable = true,
                     example = "Vastgesteld door de regietafel op 28 oktober 2024") String toelichting,
-            @Schema(description = "Per gemeente van de provincie haar opgave, toezeggingen en tekort") List<PlanGemeenteDto> gemeenten) {
+            @Schema(description = "Per gemeente van de provincie haar opgave, toezeggingen en tekort") List<PlanGemeenteDto> gemeenten,
+            @Schema(description = "Saldo van de bevestigde verrekeningen met gemeenten buiten de provincie (binnen de "
+                    + "provincie vallen ze weg); tekort = opgave - bestaandePlaatsen - toegezegd - verrekend", example = "0")
+            int verrekend) {
     }
 }

@@ -35,6 +35,9 @@ public class PlanGemeente extends PanacheEntityBase {
     public int tekort;
     @Column(name = "amv_tekort", nullable = false)
     public int amvTekort;
+    /** Net places credited through confirmed creditings (+ borrowed, - lent). */
+    @Column(nullable = false)
+    public int verrekend;
     /** JSON array of the pledges counted. */
     @Column(nullable = false, columnDefinition = "text")
     public String locaties;

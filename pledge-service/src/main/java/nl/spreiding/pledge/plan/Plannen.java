@@ -57,7 +57,7 @@ public class Plannen {
         boolean teLaat = c != null && c.provinciaalPlan != null && LocalDate.now(clock.withZone(NL)).isAfter(c.provinciaalPlan);
         return new PlanDto(null, cyclus, provinciecode, null, "CONCEPT", null, null, teLaat, u.provincie().opgave,
                 u.provincie().bestaandePlaatsen, u.toegezegd(), u.provincie().amv, u.amvToegezegd(), u.dektOpgave(),
-                u.tekort(), u.amvTekort(), u.gemeentenOnderOpgave(), null, u.gemeenten());
+                u.tekort(), u.amvTekort(), u.gemeentenOnderOpgave(), null, u.gemeenten(), u.verrekend());
     }
 
     @Transactional
@@ -99,6 +99,7 @@ public class Plannen {
         p.toegezegd = u.toegezegd();
         p.amvOpgave = u.provincie().amv;
         p.amvToegezegd = u.amvToegezegd();
+        p.verrekend = u.verrekend();
         p.tekort = u.tekort();
         p.amvTekort = u.amvTekort();
         p.dektOpgave = u.dektOpgave();
@@ -115,6 +116,7 @@ public class Plannen {
             r.amvOpgave = g.amvOpgave();
             r.toegezegd = g.toegezegd();
             r.amvToegezegd = g.amvToegezegd();
+            r.verrekend = g.verrekend();
             r.tekort = g.tekort();
             r.amvTekort = g.amvTekort();
             r.locaties = schrijf(g.locaties());
@@ -132,12 +134,13 @@ public class Plannen {
     public PlanDto dto(ProvinciaalPlan p) {
         List<PlanGemeenteDto> gemeenten = PlanGemeente.<PlanGemeente>list("planId = ?1 order by gemeentecode", p.id)
                 .stream().map(g -> new PlanGemeenteDto(g.gemeentecode, g.naam, g.opgave, g.bestaandePlaatsen,
-                        g.amvOpgave, g.toegezegd, g.amvToegezegd, g.tekort, g.amvTekort, g.tekort > 0, lees(g.locaties)))
+                        g.amvOpgave, g.toegezegd, g.amvToegezegd, g.tekort, g.amvTekort, g.tekort > 0, lees(g.locaties),
+                        g.verrekend))
                 .toList();
         return new PlanDto(p.id, p.cyclus, p.provinciecode, p.planversie, p.status.name(), p.ingediendOp,
                 p.ingediendDoor, p.teLaat, p.opgave, p.bestaandePlaatsen, p.toegezegd, p.amvOpgave, p.amvToegezegd,
                 p.dektOpgave, p.tekort, p.amvTekort, gemeenten.stream().filter(PlanGemeenteDto::onderOpgave)
-                        .map(PlanGemeenteDto::gemeentecode).toList(), p.toelichting, gemeenten);
+                        .map(PlanGemeenteDto::gemeentecode).toList(), p.toelichting, gemeenten, p.verrekend);
     }
 
     private String schrijf(List<PlanLocatie> locaties) {

@@ -54,6 +54,9 @@ public class ProvinciaalPlan extends PanacheEntityBase {
     public int tekort;
     @Column(name = "amv_tekort", nullable = false)
     public int amvTekort;
+    /** Net places credited through confirmed creditings (+ borrowed, - lent). */
+    @Column(nullable = false)
+    public int verrekend;
     public String toelichting;
 
     public static ProvinciaalPlan geldig(String cyclus, String provinciecode) {

@@ -75,7 +75,10 @@ public class Toezegging extends PanacheEntityBase {
     @Version
     public int versie;
 
-    /** Counts towards the Spreidingswet task: asylum places that are durable and not withdrawn. */
+    /**
+     * The law's own test: asylum places that are durable and not withdrawn. What counts in a cycle also depends on its
+     * counting rules: ask {@link Meetelling}.
+     */
     public boolean teltVoorSpreidingswet() {
         return doelgroep == Doelgroep.ASIEL && duurzaam && status != Status.INGETROKKEN;
     }

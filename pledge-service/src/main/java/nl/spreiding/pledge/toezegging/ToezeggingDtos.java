@@ -2,6 +2,7 @@ package nl.spreiding.pledge.toezegging;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.Datumbereik;
 import nl.spreiding.pledge.opgave.Doelgroep;
+import nl.spreiding.pledge.telregel.Beoordeling;
 
 /** The request and response bodies of the pledge resources. */
 public final class ToezeggingDtos {
@@ -32,7 +34,7 @@ public final class ToezeggingDtos {
              "gemeentecode":"GM0363","locatie":"Amsterdam, Willinklaan","doelgroep":"ASIEL","aantalPlaatsen":250,
              "aantalAmv":40,"duurzaam":true,"beschikbaarVanaf":"2025-03-01","beschikbaarTot":"2035-03-01",
              "status":"GEPLAND","versie":0,"teltVoorOpgave":true,"aangemaaktOp":"2024-06-01T09:30:00Z",
-             "gewijzigdOp":"2024-06-01T09:30:00Z"}""")
+             "gewijzigdOp":"2024-06-01T09:30:00Z","redenenNietMeegeteld":[]}""")
     public record ToezeggingDto(
             @Schema(description = "Id van de toezegging", example = "0b5e4f1e-6a55-4c8e-9d43-2f0f1f1d9a10") UUID id,
             @Schema(description = "Cyclus van de Spreidingswet waarvoor de toezegging geldt (JJJJ-JJJJ)", example = "2024-2026") String cyclus,
@@ -49,15 +51,18 @@ public final class ToezeggingDtos {
                     example = "2035-03-01") LocalDate beschikbaarTot,
             @Schema(description = "Waar de toezegging staat") Toezegging.Status status,
             @Schema(description = "Versie, bij 0 beginnend en bij elke wijziging één hoger; ook de ETag", example = "0") int versie,
-            @Schema(description = "Telt mee voor de opgave van de Spreidingswet (duurzaam, asiel, niet ingetrokken)",
+            @Schema(description = "Telt mee voor de opgave van de Spreidingswet: asiel, niet ingetrokken, en volgens de "
+                    + "telregels van de cyclus (GET /cycli/{cyclus}/telregels; zonder vaststelling: duurzaam)",
                     example = "true") boolean teltVoorOpgave,
             @Schema(description = "Tijdstip van registratie (UTC)", example = "2024-06-01T09:30:00Z") Instant aangemaaktOp,
-            @Schema(description = "Tijdstip van de laatste wijziging (UTC)", example = "2024-06-01T09:30:00Z") Instant gewijzigdOp) {
+            @Schema(description = "Tijdstip van de laatste wijziging (UTC)", example = "2024-06-01T09:30:00Z") Instant gewijzigdOp,
+            @Schema(description = "Waarom de toezegging niet meetelt, elke reden apart; leeg als zij meetelt",
+                    example = "[]") List<String> redenenNietMeegeteld) {
 
-        public static ToezeggingDto van(Toezegging t) {
+        public static ToezeggingDto van(Toezegging t, Beoordeling b) {
             return new ToezeggingDto(t.id, t.cyclus, t.provinciecode, t.gemeentecode, t.locatie, t.doelgroep,
                     t.aantalPlaatsen, t.aantalAmv, t.duurzaam, t.beschikbaarVanaf, t.beschikbaarTot, t.status, t.versie,
-                    t.teltVoorSpreidingswet(), t.aangemaaktOp, t.gewijzigdOp);
+                    b.telt(), t.aangemaaktOp, t.gewijzigdOp, b.redenen());
         }
     }
 

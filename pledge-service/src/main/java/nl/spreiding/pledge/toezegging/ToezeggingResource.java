@@ -83,7 +83,7 @@ public class ToezeggingResource {
             Toezegging.Status status,
             @BeanParam @Valid Paginering paginering) {
         var query = Toezegging.zoek(cyclus, provinciecode, gemeentecode, doelgroep, status);
-        return Pagina.van(query, paginering, ToezeggingDto::van);
+        return Pagina.van(query, paginering, toezeggingen::dto);
     }
 
     @POST
@@ -231,7 +231,7 @@ public class ToezeggingResource {
                 .orElseThrow(() -> ProblemException.notFound("Toezegging " + id + " bestaat niet."));
     }
 
-    private static Response metEtag(Response.ResponseBuilder response, Toezegging t) {
-        return response.header(HttpHeaders.ETAG, Etags.of(t.versie)).entity(ToezeggingDto.van(t)).build();
+    private Response metEtag(Response.ResponseBuilder response, Toezegging t) {
+        return response.header(HttpHeaders.ETAG, Etags.of(t.versie)).entity(toezeggingen.dto(t)).build();
     }
 }

@@ -51,8 +51,11 @@ public class Toezeggingen {
     private final ObjectMapper json;
     private final Aanvrager aanvrager;
     private final Clock clock;
+    private final Meetelling meetelling;
 
-    public Toezeggingen(EntityManager em, PledgePublisher publisher, ObjectMapper json, Aanvrager aanvrager, Clock clock) {
+    public Toezeggingen(EntityManager em, PledgePublisher publisher, ObjectMapper json, Aanvrager aanvrager, Clock clock,
+            Meetelling meetelling) {
+        this.meetelling = meetelling;
         this.em = em;
         this.publisher = publisher;
         this.json = json;
@@ -214,7 +217,7 @@ public class Toezeggingen {
 
     private String snapshot(Toezegging t) {
         try {
-            return json.writeValueAsString(ToezeggingDto.van(t));
+            return json.writeValueAsString(dto(t));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -234,6 +237,11 @@ public class Toezeggingen {
         return new ToezeggingGebeurtenis(t.cyclus, t.id, t.gemeentecode, t.provinciecode, t.locatie, t.doelgroep,
                 t.aantalPlaatsen, t.aantalAmv, t.duurzaam, t.beschikbaarVanaf, t.beschikbaarTot, t.status.name(),
                 t.versie, door, reden);
+    }
+
+    /** The pledge as the API shows it: whether it counts under its cycle's rules, and why not. */
+    public ToezeggingDto dto(Toezegging t) {
+        return ToezeggingDto.van(t, meetelling.beoordeel(t));
     }
 
     private Instant nu() {

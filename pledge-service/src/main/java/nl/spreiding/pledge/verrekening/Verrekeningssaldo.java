@@ -1,0 +1,39 @@
+package nl.spreiding.pledge.verrekening;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.spreiding.pledge.telregel.TelregelBeheer;
+import nl.spreiding.pledge.telregel.Telregels;
+
+/**
+ * Per municipality the places credited to it (+) or lent by it (-) through confirmed creditings, so that they count
+ * once. A crediting that ends before the cycle's availability window closes does not count.
+ */
+@ApplicationScoped
+public class Verrekeningssaldo {
+
+    private final TelregelBeheer telregels;
+
+    public Verrekeningssaldo(TelregelBeheer telregels) {
+        this.telregels = telregels;
+    }
+
+    /** The net credited places of every municipality touched by a confirmed crediting of (or with) the province. */
+    public Map<String, Integer> perGemeente(String cyclus, String provinciecode) {
+        Telregels regels = telregels.geldend(cyclus);
+        Map<String, Integer> saldo = new TreeMap<>();
+        for (Verrekening v : Verrekening.bevestigdVoorProvincie(cyclus, provinciecode)) {
+            if (telt(regels, v)) {
+                saldo.merge(v.naarGemeentecode, v.aantalPlaatsen, Integer::sum);
+                saldo.merge(v.vanGemeentecode, -v.aantalPlaatsen, Integer::sum);
+            }
+        }
+        return saldo;
+    }
+
+    static boolean telt(Telregels regels, Verrekening v) {
+        return regels.beschikbaarTenMinsteTot() == null || !v.tot.isBefore(regels.beschikbaarTenMinsteTot());
+    }
+}
