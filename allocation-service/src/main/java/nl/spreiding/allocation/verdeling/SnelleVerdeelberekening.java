@@ -3,7 +3,6 @@ package nl.spreiding.allocation.verdeling;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -120,16 +119,7 @@ final class SnelleVerdeelberekening {
                 somVloer += v;
             }
             int extra = Math.toIntExact(totaal - somVloer);
-            Integer[] volgorde = new Integer[n];
-            Arrays.setAll(volgorde, i -> i);
-            // Larger remainder first, then larger weight, then lower gemeentecode (= lower index: the input is sorted).
-            Arrays.sort(volgorde, (x, y) -> {
-                int c = Long.compare(rest[y], rest[x]);
-                if (c == 0) {
-                    c = Long.compare(gewicht[y], gewicht[x]);
-                }
-                return c != 0 ? c : Integer.compare(x, y);
-            });
+            int[] volgorde = volgorde(rest, gewicht);
             for (int plaats = 0; plaats < n; plaats++) {
                 int i = volgorde[plaats];
                 boolean toegekend = plaats < extra;
@@ -157,6 +147,66 @@ final class SnelleVerdeelberekening {
             };
         }
         return resultaat;
+    }
+
+    /**
+     * The largest-remainder order: larger remainder first, then larger weight, then lower gemeentecode (= lower index:
+     * the input is sorted). A merge sort over primitive indices: a total order, so the result is the exact path's, and
+     * without the boxing and comparator calls that made sorting the largest cost for 100,000 regions.
+     */
+    static int[] volgorde(long[] rest, long[] gewicht) {
+        int n = rest.length;
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        int[] b = new int[n];
+        // Runs of 16 by insertion sort, then bottom-up merges.
+        for (int begin = 0; begin < n; begin += 16) {
+            int einde = Math.min(begin + 16, n);
+            for (int i = begin + 1; i < einde; i++) {
+                int x = a[i];
+                int j = i - 1;
+                while (j >= begin && eerder(x, a[j], rest, gewicht)) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+        }
+        for (int breedte = 16; breedte < n; breedte *= 2) {
+            for (int links = 0; links < n; links += 2 * breedte) {
+                int midden = Math.min(links + breedte, n);
+                int rechts = Math.min(links + 2 * breedte, n);
+                int i = links;
+                int j = midden;
+                int k = links;
+                while (i < midden && j < rechts) {
+                    b[k++] = eerder(a[j], a[i], rest, gewicht) ? a[j++] : a[i++];
+                }
+                while (i < midden) {
+                    b[k++] = a[i++];
+                }
+                while (j < rechts) {
+                    b[k++] = a[j++];
+                }
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /** Whether municipality x comes before y in the largest-remainder order. */
+    private static boolean eerder(int x, int y, long[] rest, long[] gewicht) {
+        if (rest[x] != rest[y]) {
+            return rest[x] > rest[y];
+        }
+        if (gewicht[x] != gewicht[y]) {
+            return gewicht[x] > gewicht[y];
+        }
+        return x < y;
     }
 
     /** A province's sums; the unrounded task as whole places plus a remainder over T, carried so it never overflows. */
