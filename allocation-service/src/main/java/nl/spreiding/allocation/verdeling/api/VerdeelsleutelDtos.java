@@ -35,6 +35,7 @@ final class VerdeelsleutelDtos {
     @Schema(name = "SesBand", description = "Eén band van een tabel van factoren per SES-WOA-score: scores s met "
             + "vanaf ≤ s < tot krijgen deze factor.", example = """
             {"vanaf":-0.1,"tot":0.1,"factor":1.0}""")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record BandDto(
             @Schema(description = "Ondergrens (inclusief); leeg alleen bij de eerste band", example = "-0.1") BigDecimal vanaf,
             @Schema(description = "Bovengrens (exclusief); leeg alleen bij de laatste band", example = "0.1") BigDecimal tot,
