@@ -60,6 +60,10 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
                 Regel.voor("POST", "/verdelingen/simulaties")
                         .rollen(Tokens.MINISTER, Tokens.PROVINCIE, Tokens.GEMEENTE, Tokens.COA, Tokens.BEHEERDER)
                         .body("{\"referentiejaar\":" + REFERENTIEJAAR + ",\"sleutel\":\"INWONERS\",\"totaal\":100}"),
+                Regel.voor("POST", "/verdeelsleutels").rollen(Tokens.MINISTER, Tokens.BEHEERDER)
+                        .body("{\"code\":\"AUTORISATIE_SLEUTEL\",\"omschrijving\":\"x\",\"rechtsgrond\":\"x\","
+                                + "\"correctie\":{\"familie\":\"GEEN\"},\"afronding\":\"GROOTSTE_OVERSCHOT\","
+                                + "\"bron\":{\"soort\":\"AANNAME\",\"tekst\":\"x\"}}"),
                 Regel.voor("PUT", "/referentiejaren/{jaar}/gemeenten").rollen(Tokens.MINISTER, Tokens.BEHEERDER)
                         .pad("/referentiejaren/" + REFERENTIEJAAR + "/gemeenten").contentType("text/csv; charset=UTF-8").body(GEMEENTEN),
                 Regel.voor("PATCH", "/referentiejaren/{jaar}/gemeenten").rollen(Tokens.MINISTER, Tokens.BEHEERDER)

@@ -18,7 +18,12 @@ final class AfrondingNaarBoven {
         if (rest.signum() == 0) {
             return new Afgerond(afgerond, Afrondingsstap.geheel());
         }
-        return new Afgerond(afgerond, new Afrondingsstap(Afrondingsstap.Soort.NAAR_BOVEN_AFGEROND, rest, null,
-                "naar boven afgerond (" + Weergave.rest(rest) + " > 0; de regel rondt altijd naar boven af)"));
+        return new Afgerond(afgerond, stap(rest, Weergave.rest(rest)));
+    }
+
+    /** A ceiling of a value with a fractional part; shared with the fast calculation. */
+    static Afrondingsstap stap(Breuk rest, String restTekst) {
+        return new Afrondingsstap(Afrondingsstap.Soort.NAAR_BOVEN_AFGEROND, rest, null,
+                "naar boven afgerond (" + restTekst + " > 0; de regel rondt altijd naar boven af)");
     }
 }

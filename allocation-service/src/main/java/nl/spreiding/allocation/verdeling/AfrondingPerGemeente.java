@@ -20,12 +20,16 @@ final class AfrondingPerGemeente {
         if (rest.signum() == 0) {
             return new Afgerond(afgerond, Afrondingsstap.geheel());
         }
-        boolean omhoog = rest.compareTo(HALF) >= 0;
+        return new Afgerond(afgerond, stap(rest, Weergave.rest(rest), rest.compareTo(HALF) >= 0));
+    }
+
+    /** A rounding with a fractional part; shared with the fast calculation, so both explain it in the same words. */
+    static Afrondingsstap stap(Breuk rest, String restTekst, boolean omhoog) {
         String toelichting = omhoog
-                ? "afgerond naar boven (" + Weergave.rest(rest) + " ≥ 0.5)"
-                : "afgerond naar beneden (" + Weergave.rest(rest) + " < 0.5)";
-        return new Afgerond(afgerond, new Afrondingsstap(
+                ? "afgerond naar boven (" + restTekst + " ≥ 0.5)"
+                : "afgerond naar beneden (" + restTekst + " < 0.5)";
+        return new Afrondingsstap(
                 omhoog ? Afrondingsstap.Soort.NAAR_BOVEN_AFGEROND : Afrondingsstap.Soort.NAAR_BENEDEN_AFGEROND,
-                rest, null, toelichting));
+                rest, null, toelichting);
     }
 }

@@ -19,13 +19,55 @@ public final class Breuk implements Comparable<Breuk> {
     public static final Breuk EEN = new Breuk(BigInteger.ONE, BigInteger.ONE);
     private static final Breuk HALF = new Breuk(BigInteger.ONE, BigInteger.TWO);
 
+    /** In lowest terms unless {@link #genormaliseerd} is false; noemer > 0 always. */
     private final BigInteger teller;
     private final BigInteger noemer;
+    private final boolean genormaliseerd;
+    /** Lowest terms of a lazily created value, computed once when asked; a benign race (its fields are final). */
+    private Breuk normaal;
 
     /** Only for already normalised values: noemer > 0 and gcd(teller, noemer) = 1; equals relies on it. */
     private Breuk(BigInteger teller, BigInteger noemer) {
+        this(teller, noemer, true);
+    }
+
+    private Breuk(BigInteger teller, BigInteger noemer, boolean genormaliseerd) {
         this.teller = teller;
         this.noemer = noemer;
+        this.genormaliseerd = genormaliseerd;
+    }
+
+    /**
+     * The fraction teller/noemer (noemer &gt; 0), brought to lowest terms only when its teller, noemer, equality or text
+     * is asked for. The fast calculation makes several fractions per municipality that are mostly only compared or
+     * shown as decimals; a gcd for each would cost more than the whole calculation.
+     */
+    static Breuk lui(long teller, long noemer) {
+        if (noemer <= 0) {
+            throw new ArithmeticException("noemer moet positief zijn: " + noemer);
+        }
+        return noemer == 1 ? new Breuk(BigInteger.valueOf(teller), BigInteger.ONE)
+                : new Breuk(BigInteger.valueOf(teller), BigInteger.valueOf(noemer), false);
+    }
+
+    /** As {@link #lui(long, long)}. */
+    static Breuk lui(BigInteger teller, BigInteger noemer) {
+        if (noemer.signum() <= 0) {
+            throw new ArithmeticException("noemer moet positief zijn: " + noemer);
+        }
+        return new Breuk(teller, noemer, noemer.equals(BigInteger.ONE));
+    }
+
+    private Breuk normaal() {
+        if (genormaliseerd) {
+            return this;
+        }
+        Breuk n = normaal;
+        if (n == null) {
+            n = van(teller, noemer);
+            normaal = n;
+        }
+        return n;
     }
 
     public static Breuk van(BigInteger teller, BigInteger noemer) {
@@ -64,11 +106,11 @@ public final class Breuk implements Comparable<Breuk> {
     }
 
     public BigInteger teller() {
-        return teller;
+        return normaal().teller;
     }
 
     public BigInteger noemer() {
-        return noemer;
+        return normaal().noemer;
     }
 
     public Breuk plus(Breuk b) {
@@ -99,7 +141,7 @@ public final class Breuk implements Comparable<Breuk> {
     }
 
     public boolean isGeheel() {
-        return noemer.equals(BigInteger.ONE);
+        return normaal().noemer.equals(BigInteger.ONE);
     }
 
     /** floor: the largest integer ≤ this value (also for negative values, unlike BigInteger.divide). */
@@ -110,7 +152,8 @@ public final class Breuk implements Comparable<Breuk> {
 
     /** ceil: the smallest integer ≥ this value. */
     public BigInteger naarBoven() {
-        return isGeheel() ? teller : naarBeneden().add(BigInteger.ONE);
+        BigInteger[] qr = teller.divideAndRemainder(noemer);
+        return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
     }
 
     /** Rounds to the nearest integer, exactly one half upwards: floor(x + 1/2). */
@@ -139,16 +182,23 @@ public final class Breuk implements Comparable<Breuk> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Breuk b && teller.equals(b.teller) && noemer.equals(b.noemer);
+        if (!(o instanceof Breuk b)) {
+            return false;
+        }
+        Breuk x = normaal();
+        Breuk y = b.normaal();
+        return x.teller.equals(y.teller) && x.noemer.equals(y.noemer);
     }
 
     @Override
     public int hashCode() {
-        return 31 * teller.hashCode() + noemer.hashCode();
+        Breuk x = normaal();
+        return 31 * x.teller.hashCode() + x.noemer.hashCode();
     }
 
     @Override
     public String toString() {
-        return isGeheel() ? teller.toString() : teller + "/" + noemer;
+        Breuk x = normaal();
+        return x.isGeheel() ? x.teller.toString() : x.teller + "/" + x.noemer;
     }
 }

@@ -46,13 +46,15 @@ final class GrootsteOverschot {
         for (int plaats = 0; plaats < n; plaats++) {
             int i = volgorde[plaats];
             boolean toegekend = plaats < extra;
-            resultaat[i] = new Afgerond(vloer[i] + (toegekend ? 1 : 0), stap(rest[i], toegekend, plaats + 1, n, extra));
+            resultaat[i] = new Afgerond(vloer[i] + (toegekend ? 1 : 0),
+                    stap(rest[i], Weergave.rest(rest[i]), toegekend, plaats + 1, n, extra));
         }
         return List.of(resultaat);
     }
 
-    private static Afrondingsstap stap(Breuk rest, boolean toegekend, int plaats, int aantal, int extra) {
-        String context = " (overschot " + Weergave.rest(rest) + "; " + extra + " resterende "
+    /** Shared with the fast calculation, so both explain a step in the same words. */
+    static Afrondingsstap stap(Breuk rest, String restTekst, boolean toegekend, int plaats, int aantal, int extra) {
+        String context = " (overschot " + restTekst + "; " + extra + " resterende "
                 + (extra == 1 ? "plaats" : "plaatsen") + " verdeeld)";
         if (toegekend) {
             return new Afrondingsstap(Afrondingsstap.Soort.OVERSCHOT_TOEGEKEND, rest, plaats,

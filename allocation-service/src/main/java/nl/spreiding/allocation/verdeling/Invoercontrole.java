@@ -3,9 +3,7 @@ package nl.spreiding.allocation.verdeling;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,9 +15,8 @@ final class Invoercontrole {
     private Invoercontrole() {
     }
 
-    static void controleer(Verdeelsleutel sleutel, Collection<GemeenteInvoer> gemeenten, int totaal, int amvTotaal) {
-        Objects.requireNonNull(sleutel, "sleutel");
-        Objects.requireNonNull(gemeenten, "gemeenten");
+    /** The municipalities in gemeentecode order, non-null, as {@link #gesorteerd} returns them. */
+    static void controleer(Verdeelsleutel sleutel, List<GemeenteInvoer> gesorteerd, int totaal, int amvTotaal) {
         List<Invoerfout> fouten = new ArrayList<>();
         if (totaal < 0) {
             fouten.add(new Invoerfout(null, "totaal", "het totaal mag niet negatief zijn: " + totaal));
@@ -28,34 +25,44 @@ final class Invoercontrole {
             fouten.add(new Invoerfout(null, "amvTotaal", "het AMV-totaal moet tussen 0 en het totaal (" + totaal + ") liggen: "
                     + amvTotaal));
         }
-        if (gemeenten.isEmpty()) {
+        if (gesorteerd.isEmpty()) {
             fouten.add(new Invoerfout(null, "gemeenten", "er is geen gemeente om over te verdelen"));
         }
-        Map<String, Integer> aantalPerCode = new HashMap<>();
-        List<GemeenteInvoer> gesorteerd = gemeenten.stream()
-                .map(g -> Objects.requireNonNull(g, "gemeente"))
-                .sorted(Comparator.comparing(GemeenteInvoer::gemeentecode))
-                .toList();
-        for (GemeenteInvoer g : gesorteerd) {
-            if (aantalPerCode.merge(g.gemeentecode(), 1, Integer::sum) == 2) {
+        for (int i = 0; i < gesorteerd.size(); i++) {
+            GemeenteInvoer g = gesorteerd.get(i);
+            // Sorted, so a code's second occurrence directly follows its first; reported once, however often it recurs.
+            if (i > 0 && g.gemeentecode().equals(gesorteerd.get(i - 1).gemeentecode())
+                    && (i == 1 || !g.gemeentecode().equals(gesorteerd.get(i - 2).gemeentecode()))) {
                 fouten.add(new Invoerfout(g.gemeentecode(), "gemeentecode", "de gemeente komt meer dan één keer voor"));
             }
             if (sleutel.correctie().vereistSesWoaScore() && g.sesWoaScore() == null) {
                 fouten.add(new Invoerfout(g.gemeentecode(), "sesWoaScore", "SES-WOA-score ontbreekt voor " + g.naam()
                         + "; " + sleutel.aanduiding() + " corrigeert met deze score"));
-            } else if (sleutel.correctie().gewicht(g).signum() < 0) {
+            } else if (sleutel.correctie().factor(g).signum() < 0) {
+                // inhabitants > 0, so the weight has the factor's sign
                 fouten.add(new Invoerfout(g.gemeentecode(), "sesWoaScore", "het gewicht van " + g.naam() + " ("
-                        + sleutel.correctie().berekening(g) + ") is negatief; een SES-WOA-score onder -1 "
-                        + "kan niet met " + sleutel.aanduiding()));
+                        + sleutel.correctie().berekening(g) + ") is negatief; "
+                        + (sleutel.correctie().equals(Correctie.SES_WOA_LINEAIR) ? "een SES-WOA-score onder -1" : "deze SES-WOA-score")
+                        + " kan niet met " + sleutel.aanduiding()));
             }
         }
         // A weight of 0 (score exactly -1) simply gets no places, but all weights 0 leave nothing to divide by.
         if (fouten.isEmpty() && !gesorteerd.isEmpty()
-                && gesorteerd.stream().allMatch(g -> sleutel.correctie().gewicht(g).signum() == 0)) {
+                && gesorteerd.stream().allMatch(g -> sleutel.correctie().factor(g).signum() == 0)) {
             fouten.add(new Invoerfout(null, "gemeenten", "alle gewichten zijn 0; er is niets om naar te verdelen"));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeVerdelingsinvoer(sleutel, fouten);
         }
+    }
+
+    /** The input in gemeentecode order, the order of every result. */
+    static List<GemeenteInvoer> gesorteerd(Verdeelsleutel sleutel, Collection<GemeenteInvoer> gemeenten) {
+        Objects.requireNonNull(sleutel, "sleutel");
+        Objects.requireNonNull(gemeenten, "gemeenten");
+        return gemeenten.stream()
+                .map(g -> Objects.requireNonNull(g, "gemeente"))
+                .sorted(Comparator.comparing(GemeenteInvoer::gemeentecode))
+                .toList();
     }
 }

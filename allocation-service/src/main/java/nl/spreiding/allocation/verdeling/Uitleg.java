@@ -27,6 +27,13 @@ public record Uitleg(String gemeentecode, Verdeelsleutel sleutel, List<String> r
         regels.add("Verdeelsleutel: " + sleutel.aanduiding());
         regels.add("Rechtsgrond: " + sleutel.rechtsgrond());
         regels.add("Werkwijze: " + sleutel.omschrijving());
+        if (sleutel.correctiebron() != null) {
+            // Only keys defined through the API record a source; the built-in keys' explanations stay as published.
+            Correctie correctie = sleutel.correctie();
+            regels.add("Correctiefunctie: familie " + correctie.familie()
+                    + (correctie.parameters().isEmpty() ? "" : " (" + correctie.parameters() + ")")
+                    + "; bron: " + sleutel.correctiebron().omschrijving());
+        }
         regels.add("Invoer: " + g.aantalInwoners() + " inwoners (peildatum " + ofNietVastgelegd(sleutel.peildatumInwoners())
                 + "); " + sesWoa(sleutel, g) + "; " + g.bestaandeDuurzamePlaatsen() + " bestaande duurzame plaatsen");
         regels.add("Gewicht (" + sleutel.correctie().formule() + "): " + sleutel.correctie().berekening(g.invoer()));

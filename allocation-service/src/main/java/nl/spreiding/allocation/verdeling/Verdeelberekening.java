@@ -2,12 +2,14 @@ package nl.spreiding.allocation.verdeling;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * Distributes a total (and its AMV sub-total) over municipalities with a distribution key. A pure function: same input,
- * same result, whatever the input order; exact arithmetic throughout; linear apart from sorting.
+ * same result, whatever the input order; exact arithmetic throughout; linear apart from sorting. {@link #bereken} takes
+ * the fast path (exact integer arithmetic over common denominators, {@link SnelleVerdeelberekening}) and falls back to
+ * {@link #berekenExact}, the reference in {@link Breuk} arithmetic, only when a number does not fit in a long; a property
+ * test holds the two equal.
  */
 public final class Verdeelberekening {
 
@@ -25,8 +27,21 @@ public final class Verdeelberekening {
      * @throws OngeldigeVerdelingsinvoer listing every problem, e.g. each municipality without a SES-WOA score under a SES key
      */
     public static Verdeling bereken(Verdeelsleutel sleutel, Collection<GemeenteInvoer> gemeenten, int totaal, int amvTotaal) {
-        Invoercontrole.controleer(sleutel, gemeenten, totaal, amvTotaal);
-        List<GemeenteInvoer> gesorteerd = gemeenten.stream().sorted(Comparator.comparing(GemeenteInvoer::gemeentecode)).toList();
+        List<GemeenteInvoer> gesorteerd = Invoercontrole.gesorteerd(sleutel, gemeenten);
+        Invoercontrole.controleer(sleutel, gesorteerd, totaal, amvTotaal);
+        Verdeling snel = SnelleVerdeelberekening.bereken(sleutel, gesorteerd, totaal, amvTotaal);
+        return snel != null ? snel : exact(sleutel, gesorteerd, totaal, amvTotaal);
+    }
+
+    /** The reference: the same result as {@link #bereken}, every step in normalised {@link Breuk}s. */
+    public static Verdeling berekenExact(Verdeelsleutel sleutel, Collection<GemeenteInvoer> gemeenten, int totaal,
+            int amvTotaal) {
+        List<GemeenteInvoer> gesorteerd = Invoercontrole.gesorteerd(sleutel, gemeenten);
+        Invoercontrole.controleer(sleutel, gesorteerd, totaal, amvTotaal);
+        return exact(sleutel, gesorteerd, totaal, amvTotaal);
+    }
+
+    private static Verdeling exact(Verdeelsleutel sleutel, List<GemeenteInvoer> gesorteerd, int totaal, int amvTotaal) {
 
         List<Breuk> gewichten = gesorteerd.stream().map(sleutel.correctie()::gewicht).toList();
         Breuk totaalGewicht = gewichten.stream().reduce(Breuk.NUL, Breuk::plus);

@@ -13,9 +13,12 @@ import java.util.Objects;
  *        whose tasks add up to the total exactly, because only then do the AMV parts add up to the AMV total
  * @param peildatumInwoners documentary: the reference date of the population figures (null if not recorded)
  * @param sesWoaJaargang documentary: the SES-WOA vintage (null: "the most recent", not stated by the sources)
+ * @param correctiebron where the correction function comes from; null for the keys this module defines, whose
+ *        descriptions state their source (a key defined through the API always records one)
  */
 public record Verdeelsleutel(String code, int versie, String omschrijving, String rechtsgrond, Correctie correctie,
-        Afronding afronding, Afronding amvAfronding, LocalDate peildatumInwoners, Integer sesWoaJaargang) {
+        Afronding afronding, Afronding amvAfronding, LocalDate peildatumInwoners, Integer sesWoaJaargang,
+        Correctiebron correctiebron) {
 
     private static final String RECHTSGROND_SPREIDINGSWET = "Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen "
             + "(Stb. 2024, 12), art. 3; amendement Van Dijk (Kamerstuk 36333) — SES-WOA-correctie";
@@ -58,6 +61,13 @@ public record Verdeelsleutel(String code, int versie, String omschrijving, Strin
                     + "afgerond; inwoners op 1 januari van het voorafgaande jaar.",
             "Huisvestingswet 2014, art. 29", Correctie.GEEN, Afronding.NAAR_BOVEN, Afronding.NAAR_BOVEN, null, null);
 
+    /** A key without a recorded correction source (the keys this module defines). */
+    public Verdeelsleutel(String code, int versie, String omschrijving, String rechtsgrond, Correctie correctie,
+            Afronding afronding, Afronding amvAfronding, LocalDate peildatumInwoners, Integer sesWoaJaargang) {
+        this(code, versie, omschrijving, rechtsgrond, correctie, afronding, amvAfronding, peildatumInwoners, sesWoaJaargang,
+                null);
+    }
+
     public Verdeelsleutel {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(omschrijving, "omschrijving");
@@ -88,7 +98,7 @@ public record Verdeelsleutel(String code, int versie, String omschrijving, Strin
      */
     public Verdeelsleutel metInvoerbronnen(LocalDate peildatumInwoners, Integer sesWoaJaargang) {
         return new Verdeelsleutel(code, versie, omschrijving, rechtsgrond, correctie, afronding, amvAfronding,
-                peildatumInwoners, sesWoaJaargang);
+                peildatumInwoners, sesWoaJaargang, correctiebron);
     }
 
     /** "SPREIDINGSWET_SES_WOA versie 1". */

@@ -34,6 +34,30 @@ final class Weergave {
         return exact != null ? kaal(exact) : rest.alsDecimaal(REST_DECIMALEN, RoundingMode.DOWN).toPlainString() + "…";
     }
 
+    /**
+     * {@link #rest(Breuk)} of teller/noemer (0 &lt; teller &lt; noemer ≤ Long.MAX_VALUE / 10) by long division, digit by
+     * digit, without a fraction or a BigDecimal: the same text, for the fast calculation.
+     */
+    static String rest(long teller, long noemer) {
+        StringBuilder tekst = new StringBuilder(REST_DECIMALEN + 3).append("0.");
+        long rest = teller;
+        int laatsteNietNul = 0;
+        for (int i = 1; i <= REST_DECIMALEN; i++) {
+            rest *= 10;
+            long cijfer = rest / noemer;
+            rest -= cijfer * noemer;
+            tekst.append((char) ('0' + cijfer));
+            if (cijfer != 0) {
+                laatsteNietNul = i;
+            }
+        }
+        if (rest == 0) {
+            tekst.setLength(2 + laatsteNietNul);
+            return tekst.toString();
+        }
+        return tekst.append('…').toString();
+    }
+
     private static BigDecimal eindigend(Breuk waarde, int decimalen) {
         Breuk geschaald = waarde.maal(Breuk.van(BigInteger.TEN.pow(decimalen), BigInteger.ONE));
         return geschaald.isGeheel() ? new BigDecimal(geschaald.teller(), decimalen) : null;

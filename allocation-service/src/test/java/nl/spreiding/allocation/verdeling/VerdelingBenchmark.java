@@ -22,7 +22,9 @@ import nl.spreiding.allocation.referentiedata.ReferentiedataLaden;
 /**
  * How long one distribution takes: the 342 municipalities of 2024 and 100,000 synthetic regions. Run with
  * {@code bench/verdeling.sh}; never part of the test suite. The 2024 seed has no SES-WOA scores, so the SES keys run
- * on the real population with a seeded synthetic score (-0.6..0.6), which costs the same arithmetic.
+ * on the real population with a seeded synthetic score (-0.6..0.6), which costs the same arithmetic. The {@code ...Exact}
+ * benchmarks run the reference path in {@link Breuk}s ({@link Verdeelberekening#berekenExact}), the others the default
+ * fast path, so one run shows both.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,5 +72,15 @@ public class VerdelingBenchmark {
     @Benchmark
     public Verdeling gemeenten2024Inwoners() {
         return Verdeelberekening.bereken(Verdeelsleutel.INWONERS, gemeenten2024, 96_000, 8_140);
+    }
+
+    @Benchmark
+    public Verdeling gemeenten2024SesWoaGrootsteOverschotExact() {
+        return Verdeelberekening.berekenExact(Verdeelsleutel.SPREIDINGSWET_SES_WOA_EXACT, gemeenten2024, 96_000, 8_140);
+    }
+
+    @Benchmark
+    public Verdeling regios100000SesWoaGrootsteOverschotExact() {
+        return Verdeelberekening.berekenExact(Verdeelsleutel.SPREIDINGSWET_SES_WOA_EXACT, regios100000, 96_000, 8_140);
     }
 }

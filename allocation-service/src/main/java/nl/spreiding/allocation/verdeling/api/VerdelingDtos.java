@@ -49,11 +49,17 @@ final class VerdelingDtos {
             String correctie,
             @Schema(description = "Hoe de opgaven worden afgerond", example = "per gemeente") String afronding,
             @Schema(description = "Hoe het amv-deel wordt afgerond", example = "per gemeente") String amvAfronding,
-            @Schema(description = "Of de afgeronde opgaven precies optellen tot het totaal", example = "false") boolean totaalExact) {
+            @Schema(description = "Of de afgeronde opgaven precies optellen tot het totaal", example = "false") boolean totaalExact,
+            @Schema(description = "De correctiefunctie: familie en parameters (README, Correctiefuncties)")
+            VerdeelsleutelDtos.CorrectieDto correctiefunctie,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Bron van de correctiefunctie; ontbreekt bij de sleutels die de code zelf definieert (hun "
+                    + "omschrijving noemt de bron)") VerdeelsleutelDtos.BronDto correctiebron) {
 
         static SleutelDto van(Verdeelsleutel s) {
             return new SleutelDto(s.code(), s.versie(), s.omschrijving(), s.rechtsgrond(), s.correctie().formule(),
-                    s.afronding().omschrijving(), s.amvAfronding().omschrijving(), s.afronding().somIsExact());
+                    s.afronding().omschrijving(), s.amvAfronding().omschrijving(), s.afronding().somIsExact(),
+                    VerdeelsleutelDtos.correctie(s), VerdeelsleutelDtos.BronDto.van(s.correctiebron()));
         }
     }
 
