@@ -150,12 +150,12 @@ public class ReferentiejaarResource {
             @Schema(description = "Herkende indeling: ODATA_JSON (TypedDataSet als JSON), ODATA_CSV (TypedDataSet als "
                     + "CSV) of STATLINE_SYMBOLEN (StatLine 'CSV met statistische symbolen')", example = "ODATA_JSON")
             CbsTabel.Indeling indeling,
-            @Schema(description = "CBS-tabel, uit het bestand of de parameter tabel; leeg als geen van beide haar noemt",
-                    example = "86092NED") String tabel,
+            @Schema(nullable = true, description = "CBS-tabel, uit het bestand of de parameter tabel; leeg als geen van "
+                    + "beide haar noemt", example = "86092NED") String tabel,
             @Schema(description = "Het gelezen verslagjaar", example = "2022") int verslagjaar,
-            @Schema(description = "VOORLOPIG of DEFINITIEF, uit het bestand (StatLine: 2022*) of de parameter status; "
-                    + "leeg als geen van beide het zegt", example = "DEFINITIEF") CbsStatus status,
-            @Schema(description = "Datum van het bestand (parameter bestandsdatum); leeg als niet opgegeven",
+            @Schema(nullable = true, description = "VOORLOPIG of DEFINITIEF, uit het bestand (StatLine: 2022*) of de "
+                    + "parameter status; leeg als geen van beide het zegt", example = "DEFINITIEF") String status,
+            @Schema(nullable = true, description = "Datum van het bestand (parameter bestandsdatum); leeg als niet opgegeven",
                     example = "2024-06-25") LocalDate bestandsdatum) {
     }
 
@@ -231,7 +231,7 @@ public class ReferentiejaarResource {
         Referentiedata.CbsResultaat r = imports.counted(ImportMetrics.Source.CBS, () -> referentiedata.werkBijUitCbs(jaar,
                 CsvInvoer.alsUtf8(bestand), verzoek, aanvrager.naam()));
         return new CbsResultaatDto(r.referentiejaar(), r.veld(), r.bijgewerkt(), r.kolom(), r.indeling(), r.tabel(),
-                r.verslagjaar(), r.status(), r.bestandsdatum());
+                r.verslagjaar(), naam(r.status()), r.bestandsdatum());
     }
 
     @Schema(name = "ReferentiedataWijziging", description = "Eén wijziging van de referentiedata van een jaar.")
@@ -244,12 +244,13 @@ public class ReferentiejaarResource {
             @Schema(description = "Aantal gemeenten dat de wijziging raakte", example = "342") int aantalGemeenten,
             @Schema(description = "Wie de wijziging deed (upn uit het token)", example = "beheer@spreiding.example") String door,
             @Schema(description = "Moment van de wijziging", example = "2024-01-15T09:30:00Z") Instant op,
-            @Schema(description = "Bij een bijwerking uit CBS: de tabel, als bestand of aanroeper haar noemde",
-                    example = "86092NED") String cbsTabel,
-            @Schema(description = "Bij een bijwerking uit CBS: het gelezen verslagjaar", example = "2022") Integer verslagjaar,
-            @Schema(description = "Bij een bijwerking uit CBS: VOORLOPIG of DEFINITIEF, als bestand of aanroeper het zei",
-                    example = "DEFINITIEF") CbsStatus status,
-            @Schema(description = "Bij een bijwerking uit CBS: de datum van het bestand, als opgegeven",
+            @Schema(nullable = true, description = "Bij een bijwerking uit CBS: de tabel, als bestand of aanroeper haar "
+                    + "noemde", example = "86092NED") String cbsTabel,
+            @Schema(nullable = true, description = "Bij een bijwerking uit CBS: het gelezen verslagjaar", example = "2022")
+            Integer verslagjaar,
+            @Schema(nullable = true, description = "Bij een bijwerking uit CBS: VOORLOPIG of DEFINITIEF, als bestand of "
+                    + "aanroeper het zei", example = "DEFINITIEF") String status,
+            @Schema(nullable = true, description = "Bij een bijwerking uit CBS: de datum van het bestand, als opgegeven",
                     example = "2024-06-25") LocalDate bestandsdatum) {
     }
 
@@ -265,7 +266,7 @@ public class ReferentiejaarResource {
             @BeanParam @Valid Paginering paginering) {
         return Pagina.van(ReferentiedataWijziging.vanJaar(jaar), paginering,
                 w -> new WijzigingDto(w.soort, w.bron, w.aantalGemeenten, w.door, w.op, w.cbsTabel, w.verslagjaar,
-                        w.cbsStatus, w.bestandsdatum));
+                        naam(w.cbsStatus), w.bestandsdatum));
     }
 
     /** The documented form of {@code Pagina<GemeenteRegel>}, which this operation's two media types cannot infer. */
@@ -338,5 +339,10 @@ public class ReferentiejaarResource {
                 .filter(g -> provinciecode == null || provinciecode.equals(g.provinciecode))
                 .filter(g -> zoek == null || g.naam.toLowerCase(Locale.ROOT).contains(zoek))
                 .map(GemeenteRegel::van).toList();
+    }
+
+    /** A status as the documents write it; a nullable enum would not match its own schema's values. */
+    private static String naam(CbsStatus status) {
+        return status == null ? null : status.name();
     }
 }
