@@ -29,9 +29,17 @@ public final class CsvBestand {
 
     /** Every non-blank record; a field left open at the end of the file ends there. */
     public static List<Regel> lees(String tekst) {
+        return lees(tekst, scheidingsteken(tekst));
+    }
+
+    /**
+     * The same with a known separator: a CBS export is always semicolon separated, and its first line may be a title
+     * whose quoted text holds commas.
+     */
+    public static List<Regel> lees(String tekst, char scheidingsteken) {
         String inhoud = zonderBom(tekst);
         // Empty lines are read (and skipped below) so that the parser's line count stays the file's.
-        CSVFormat formaat = CSVFormat.RFC4180.builder().setDelimiter(scheidingsteken(inhoud)).setIgnoreEmptyLines(false)
+        CSVFormat formaat = CSVFormat.RFC4180.builder().setDelimiter(scheidingsteken).setIgnoreEmptyLines(false)
                 .setLenientEof(true).setTrailingData(true).get();
         List<Regel> regels = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(inhoud)).setFormat(formaat).get()) {

@@ -2,6 +2,7 @@ package nl.spreiding.allocation.referentiedata;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -46,13 +47,29 @@ public class ReferentiedataWijziging extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant op;
 
+    /** For an update from CBS: the table id, when the file or the caller named it. */
+    @Column(name = "cbs_tabel")
+    public String cbsTabel;
+
+    /** For an update from CBS: the report year read. */
+    public Integer verslagjaar;
+
+    /** For an update from CBS: provisional or final, when the file or the caller said so. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cbs_status")
+    public CbsStatus cbsStatus;
+
+    /** For an update from CBS: the date of the file (the table's modification date), when given. */
+    public LocalDate bestandsdatum;
+
     /** The changes of one reference year, newest first. */
     static PanacheQuery<ReferentiedataWijziging> vanJaar(int referentiejaar) {
         return find("referentiejaar", Sort.by("op", Sort.Direction.Descending).and("id", Sort.Direction.Descending),
                 referentiejaar);
     }
 
-    static void leg(int referentiejaar, Soort soort, String bron, int aantalGemeenten, String door, Clock clock) {
+    static ReferentiedataWijziging leg(int referentiejaar, Soort soort, String bron, int aantalGemeenten, String door,
+            Clock clock) {
         ReferentiedataWijziging w = new ReferentiedataWijziging();
         w.referentiejaar = referentiejaar;
         w.soort = soort;
@@ -61,5 +78,6 @@ public class ReferentiedataWijziging extends PanacheEntityBase {
         w.door = door;
         w.op = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         w.persist();
+        return w;
     }
 }

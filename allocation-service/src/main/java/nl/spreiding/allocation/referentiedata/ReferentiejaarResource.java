@@ -136,34 +136,63 @@ public class ReferentiejaarResource {
                 r.aantalMetBestaandePlaatsen());
     }
 
-    @Schema(name = "CbsImportResultaat", description = "Wat een bijwerking uit CBS StatLine heeft gedaan.", example = """
-            {"referentiejaar":2024,"veld":"SES_WOA_SCORE","bijgewerkt":342}""")
+    @Schema(name = "CbsImportResultaat", description = "Wat een bijwerking uit CBS heeft gedaan en wat ze heeft gelezen.",
+            example = """
+            {"referentiejaar":2024,"veld":"SES_WOA_SCORE","bijgewerkt":342,"kolom":"GemiddeldeScore_29",
+             "indeling":"ODATA_JSON","tabel":"86092NED","verslagjaar":2022,"status":"DEFINITIEF",
+             "bestandsdatum":"2024-06-25"}""")
     public record CbsResultaatDto(
             @Schema(description = "Het bijgewerkte referentiejaar", example = "2024") int referentiejaar,
             @Schema(description = "Welk gegeven is bijgewerkt: AANTAL_INWONERS of SES_WOA_SCORE", example = "SES_WOA_SCORE")
             Referentiedata.CbsVeld veld,
-            @Schema(description = "Aantal bijgewerkte gemeenten", example = "342") int bijgewerkt) {
+            @Schema(description = "Aantal bijgewerkte gemeenten", example = "342") int bijgewerkt,
+            @Schema(description = "De gelezen kolom, zoals het bestand haar noemt", example = "GemiddeldeScore_29") String kolom,
+            @Schema(description = "Herkende indeling: ODATA_JSON (TypedDataSet als JSON), ODATA_CSV (TypedDataSet als "
+                    + "CSV) of STATLINE_SYMBOLEN (StatLine 'CSV met statistische symbolen')", example = "ODATA_JSON")
+            CbsTabel.Indeling indeling,
+            @Schema(nullable = true, description = "CBS-tabel, uit het bestand of de parameter tabel; leeg als geen van "
+                    + "beide haar noemt", example = "86092NED") String tabel,
+            @Schema(description = "Het gelezen verslagjaar", example = "2022") int verslagjaar,
+            @Schema(nullable = true, description = "VOORLOPIG of DEFINITIEF, uit het bestand (StatLine: 2022*) of de "
+                    + "parameter status; leeg als geen van beide het zegt", example = "DEFINITIEF") String status,
+            @Schema(nullable = true, description = "Datum van het bestand (parameter bestandsdatum); leeg als niet opgegeven",
+                    example = "2024-06-25") LocalDate bestandsdatum) {
     }
 
     @PATCH
     @Path("/{jaar}/gemeenten")
     @RolesAllowed({ Rollen.MINISTER, Rollen.BEHEERDER })
-    @Consumes({ CSV, "text/csv;charset=UTF-8" })
+    @Consumes({ CSV, "text/csv;charset=UTF-8", MediaType.APPLICATION_JSON })
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "werkGemeentenBijUitCbs", summary = "Inwoners of SES-WOA bijwerken uit een CBS StatLine-export",
+    @Operation(operationId = "werkGemeentenBijUitCbs", summary = "Inwoners of SES-WOA bijwerken uit een CBS-export",
             description = """
-            Leest één meting per gemeente uit een CSV-export van CBS open data (kolommen RegioS, Perioden en de \
-            meting, puntkomma als scheidingsteken), bijvoorbeeld kolom GemiddeldeScore_29 van tabel 86092NED \
-            (SES-WOA) of BevolkingAanHetBeginVanDePeriode_1 van 03759ned. Alles of niets: elke gemeente van het \
-            referentiejaar moet een waarde krijgen en het bestand mag geen onbekende gemeenten noemen. Een aantal \
-            inwoners is een geheel getal van 1 tot en met 100.000.000, een SES-WOA-score ligt tussen -1 en 1 met ten \
-            hoogste 3 decimalen; een andere waarde keurt het bestand af (regel[N].kolom).""")
-    @RequestBody(description = "CSV-export van CBS open data (TypedDataSet): RegioS, Perioden en de meting",
-            content = @Content(mediaType = CSV, example = """
-                    "ID";"RegioS";"Perioden";"GemiddeldeScore_29"
-                    "1";"GM0363  ";"2022JJ00";"0.061"
-                    """))
+            Leest één meting per gemeente uit een export van CBS open data zoals CBS haar levert, bijvoorbeeld de             SES-WOA-tabellen 86092NED, 85900NED, 85539NED en 85163NED (kolom GemiddeldeScore_29, 'SES-WOA             Totaalscore, Gemiddelde score') of 03759ned (BevolkingAanHetBeginVanDePeriode_1). De indeling wordt aan             de inhoud herkend: (1) de OData TypedDataSet als JSON, {"odata.metadata":…,"value":[…]}, zoals             https://opendata.cbs.nl/ODataApi/odata/86092NED/TypedDataSet?$filter=startswith(WijkenEnBuurten,'GM')             haar geeft; (2) dezelfde TypedDataSet als CSV (ID, WijkenEnBuurten of RegioS, Perioden, de metingen;             puntkomma's, aanhalingstekens); (3) StatLine's 'CSV met statistische symbolen' met Nederlandse kolomnamen             ("Wijken en buurten";"Perioden";…; de regio's met hun code), '.' voor een geheimgehouden waarde en 2022*             voor een voorlopig jaar. Regels van Nederland, landsdelen, provincies, wijken (WK) en buurten (BU) worden             overgeslagen, opgevulde codes ("GM0014  ") bijgesneden. Het verslagjaar is de parameter verslagjaar (of             periode); zonder parameter moet het bestand precies één verslagjaar hebben. Alles of niets: elke gemeente             van het referentiejaar moet een waarde krijgen, het bestand mag geen onbekende gemeenten noemen, en een             afgekeurd bestand noemt elk probleem (elke ontbrekende gemeente, elke '.' of lege waarde als             regel[N].kolom of value[N].kolom) en verandert niets. Een aantal inwoners is een geheel getal van 1 tot en             met 100.000.000, een SES-WOA-score ligt tussen -1 en 1 met ten hoogste 3 decimalen. De wijzigingslog             (GET …/wijzigingen) legt tabel, verslagjaar, voorlopig of definitief en de datum van het bestand vast:             de tabel uit odata.metadata of de parameter tabel, de status uit het bestand (StatLine) of de parameter             status (OData zegt het niet in de gegevens), de datum uit de parameter bestandsdatum (de TypedDataSet             draagt geen datum; neem 'Gewijzigd op' van de tabel, of Modified uit haar TableInfos).""")
+    @RequestBody(description = "Een CBS-export in een van de drie indelingen", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), example = """
+                    {"odata.metadata":"https://opendata.cbs.nl/ODataApi/OData/86092NED/$metadata#Cbs.OData.WebAPI.TypedDataSet",
+                     "value":[{"ID":0,"WijkenEnBuurten":"NL00      ","Perioden":"2022JJ00","GemiddeldeScore_29":0.0},
+                      {"ID":1,"WijkenEnBuurten":"GM0363    ","Perioden":"2022JJ00","GemiddeldeScore_29":0.061}]}"""),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = {
+                    @ExampleObject(name = "odata-csv", summary = "TypedDataSet als CSV", value = """
+                            "ID";"WijkenEnBuurten";"Perioden";"GemiddeldeScore_29"
+                            "1";"GM0363    ";"2022JJ00";"0.061"
+                            """),
+                    @ExampleObject(name = "statline-symbolen", summary = "StatLine 'CSV met statistische symbolen'", value = """
+                            "Sociaal-economische status; scores per wijk en buurt, regio-indeling 2024"
+                            "Wijken en buurten";"Perioden";"Particuliere huishoudens (Aantal)";"SES-WOA/Totaalscore/Gemiddelde score (Getal)"
+                            "GM0363 Amsterdam";"2022*";"466.600";"0,061"
+                            "Bron: CBS"
+                            """) }) })
     @APIResponse(responseCode = "200", description = "Bijgewerkt")
+    @APIResponse(responseCode = "400", description = "Het bestand is afgekeurd; invalidParams noemt elk probleem en er is "
+            + "niets gewijzigd", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "gemeente-ontbreekt",
+                            value = """
+                                    {"type":"urn:nld:spreiding:probleem:ongeldige-invoer","title":"Ongeldige invoer",
+                                     "status":400,"detail":"Het bestand is afgekeurd: 2 problemen; er is niets gewijzigd.",
+                                     "instance":"/api/v1/referentiejaren/2024/gemeenten",
+                                     "invalidParams":[{"name":"regel[7].GemiddeldeScore_29","reason":"GM0014 heeft geen waarde (CBS: '.')"},
+                                      {"name":"gemeenten[GM0034]","reason":"Almere ontbreekt in het bestand (verslagjaar 2022)"}]}""")))
     @APIResponse(responseCode = "404", description = "Het referentiejaar heeft geen gemeenten", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(
                     name = "jaar-zonder-gemeenten", value = """
@@ -174,29 +203,55 @@ public class ReferentiejaarResource {
             @Parameter(description = "Welk gegeven de export bevat: het aantal inwoners of de SES-WOA-score",
                     example = "SES_WOA_SCORE", required = true)
             @QueryParam("veld") @NotNull Referentiedata.CbsVeld veld,
-            @Parameter(description = "Naam van de CBS-kolom met de meting", example = "GemiddeldeScore_29", required = true)
-            @QueryParam("kolom") @NotBlank @Size(max = Invoergrenzen.MAX_CBS_KOLOM)
-            @Pattern(regexp = "[A-Za-z0-9_]*", message = "moet een CBS-kolomnaam zijn, zoals GemiddeldeScore_29") String kolom,
-            @Parameter(description = "CBS-periode als het bestand er meer bevat", example = "2022JJ00")
+            @Parameter(description = "De CBS-kolom met de meting: haar sleutel (OData) of haar Nederlandse naam (StatLine); "
+                    + "zonder: GemiddeldeScore_29 bij SES_WOA_SCORE, BevolkingAanHetBeginVanDePeriode_1 bij "
+                    + "AANTAL_INWONERS (in een StatLine-bestand: de kolom 'Gemiddelde score' van de totaalscore, of "
+                    + "'Bevolking aan het begin van de periode')", example = "GemiddeldeScore_29")
+            @QueryParam("kolom") @Size(min = 1, max = Invoergrenzen.MAX_CBS_KOLOM)
+            @Pattern(regexp = "[\\p{L}0-9_ ()/'.,-]*", message = "moet een CBS-kolomnaam zijn, zoals GemiddeldeScore_29") String kolom,
+            @Parameter(description = "Het verslagjaar; nodig als het bestand er meer dan één bevat", example = "2022")
+            @QueryParam("verslagjaar") @Min(2000) @Max(2100) Integer verslagjaar,
+            @Parameter(description = "Het verslagjaar als CBS-periode (ouder alternatief voor verslagjaar)", example = "2022JJ00")
             @QueryParam("periode") @Size(max = Invoergrenzen.MAX_CBS_PERIODE)
-            @Pattern(regexp = "[A-Za-z0-9]*", message = "moet een CBS-periode zijn, zoals 2022JJ00") String periode,
-            @Parameter(description = "Peildatum (inwoners) of 1 januari van de jaargang (SES-WOA)", example = "2022-01-01",
-                    required = true) @QueryParam("geldigVoor") @NotNull @RedelijkeDatum LocalDate geldigVoor,
-            byte[] csv) {
+            @Pattern(regexp = "\\d{4}JJ00", message = "moet een CBS-periode van een jaar zijn, zoals 2022JJ00") String periode,
+            @Parameter(description = "Peildatum (inwoners) of 1 januari van de jaargang (SES-WOA); zonder: 1 januari van "
+                    + "het verslagjaar", example = "2022-01-01") @QueryParam("geldigVoor") @RedelijkeDatum LocalDate geldigVoor,
+            @Parameter(description = "VOORLOPIG of DEFINITIEF, voor een bestand dat het niet zegt (OData); een StatLine-"
+                    + "bestand zegt het zelf (2022*) en een andere waarde hier keurt het af", example = "DEFINITIEF")
+            @QueryParam("status") CbsStatus status,
+            @Parameter(description = "CBS-tabel, voor een bestand dat haar niet noemt (CSV); JSON noemt haar in "
+                    + "odata.metadata en een andere waarde hier keurt het af", example = "86092NED")
+            @QueryParam("tabel") @Pattern(regexp = "\\d{5}[A-Za-z]{3}", message = "moet een CBS-tabelnummer zijn, zoals 86092NED")
+            String tabel,
+            @Parameter(description = "Datum van het bestand: 'Gewijzigd op' van de CBS-tabel (OData TableInfos.Modified)",
+                    example = "2024-06-25") @QueryParam("bestandsdatum") @RedelijkeDatum LocalDate bestandsdatum,
+            byte[] bestand) {
+        Referentiedata.CbsVerzoek verzoek = new Referentiedata.CbsVerzoek(veld, kolom, CbsPeriode.verslagjaar(verslagjaar,
+                periode), geldigVoor, status, tabel, bestandsdatum);
         Referentiedata.CbsResultaat r = imports.counted(ImportMetrics.Source.CBS, () -> referentiedata.werkBijUitCbs(jaar,
-                veld, CsvInvoer.alsUtf8(csv), kolom, periode, geldigVoor, aanvrager.naam()));
-        return new CbsResultaatDto(r.referentiejaar(), r.veld(), r.bijgewerkt());
+                CsvInvoer.alsUtf8(bestand), verzoek, aanvrager.naam()));
+        return new CbsResultaatDto(r.referentiejaar(), r.veld(), r.bijgewerkt(), r.kolom(), r.indeling(), r.tabel(),
+                r.verslagjaar(), naam(r.status()), r.bestandsdatum());
     }
 
     @Schema(name = "ReferentiedataWijziging", description = "Eén wijziging van de referentiedata van een jaar.")
     public record WijzigingDto(
             @Schema(description = "Soort wijziging: INLEZING (de hele gemeentelijst), CBS_AANTAL_INWONERS of "
-                    + "CBS_SES_WOA_SCORE (één gegeven uit CBS StatLine)", example = "INLEZING") ReferentiedataWijziging.Soort soort,
+                    + "CBS_SES_WOA_SCORE (één gegeven uit een CBS-export)", example = "INLEZING") ReferentiedataWijziging.Soort soort,
             @Schema(description = "Wat is ingelezen: een CSV-bestand, het meegeleverde bestand of een CBS-kolom en periode",
-                    example = "CBS StatLine, kolom GemiddeldeScore_29, periode 2022JJ00, geldig voor 2022-01-01") String bron,
+                    example = "CBS 86092NED, OData TypedDataSet (JSON), kolom GemiddeldeScore_29, verslagjaar 2022 "
+                            + "(definitief), bestand van 2024-06-25, geldig voor 2022-01-01") String bron,
             @Schema(description = "Aantal gemeenten dat de wijziging raakte", example = "342") int aantalGemeenten,
             @Schema(description = "Wie de wijziging deed (upn uit het token)", example = "beheer@spreiding.example") String door,
-            @Schema(description = "Moment van de wijziging", example = "2024-01-15T09:30:00Z") Instant op) {
+            @Schema(description = "Moment van de wijziging", example = "2024-01-15T09:30:00Z") Instant op,
+            @Schema(nullable = true, description = "Bij een bijwerking uit CBS: de tabel, als bestand of aanroeper haar "
+                    + "noemde", example = "86092NED") String cbsTabel,
+            @Schema(nullable = true, description = "Bij een bijwerking uit CBS: het gelezen verslagjaar", example = "2022")
+            Integer verslagjaar,
+            @Schema(nullable = true, description = "Bij een bijwerking uit CBS: VOORLOPIG of DEFINITIEF, als bestand of "
+                    + "aanroeper het zei", example = "DEFINITIEF") String status,
+            @Schema(nullable = true, description = "Bij een bijwerking uit CBS: de datum van het bestand, als opgegeven",
+                    example = "2024-06-25") LocalDate bestandsdatum) {
     }
 
     @GET
@@ -210,7 +265,8 @@ public class ReferentiejaarResource {
             @PathParam("jaar") @Min(2000) @Max(2100) int jaar,
             @BeanParam @Valid Paginering paginering) {
         return Pagina.van(ReferentiedataWijziging.vanJaar(jaar), paginering,
-                w -> new WijzigingDto(w.soort, w.bron, w.aantalGemeenten, w.door, w.op));
+                w -> new WijzigingDto(w.soort, w.bron, w.aantalGemeenten, w.door, w.op, w.cbsTabel, w.verslagjaar,
+                        naam(w.cbsStatus), w.bestandsdatum));
     }
 
     /** The documented form of {@code Pagina<GemeenteRegel>}, which this operation's two media types cannot infer. */
@@ -283,5 +339,10 @@ public class ReferentiejaarResource {
                 .filter(g -> provinciecode == null || provinciecode.equals(g.provinciecode))
                 .filter(g -> zoek == null || g.naam.toLowerCase(Locale.ROOT).contains(zoek))
                 .map(GemeenteRegel::van).toList();
+    }
+
+    /** A status as the documents write it; a nullable enum would not match its own schema's values. */
+    private static String naam(CbsStatus status) {
+        return status == null ? null : status.name();
     }
 }
