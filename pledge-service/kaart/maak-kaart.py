@@ -7,7 +7,7 @@ Run once, offline, when the boundaries change; the output is committed:
 What it does, with only the Python standard library:
 - decodes the TopoJSON arcs (delta-encoded, quantised by the file's transform);
 - projects longitude/latitude onto a plane: x = (lon - 3.358) * cos(52.15 deg), y = 53.6 - lat (equirectangular at
-  the country's middle latitude; at this scale indistinguishable from RD New), times 250, so the map is ~595 x 705;
+  the country's middle latitude; at this scale indistinguishable from RD New), times 250, so the map spans x 0..592, y 11..712 (viewBox 0 0 600 720);
 - quantises to whole units (1 unit is ~0.45 km) and drops the points that fall on the same unit as the one before.
   Shared borders are arcs used by both neighbours, so both get the very same points: the simplification keeps the
   topology (no gaps or overlaps). The source itself was already generalised with mapshaper (see BRON.md).

@@ -12,13 +12,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The boundaries of 2024 as SVG path data (viewBox 0 0 600 710), made once offline from the CBS/PDOK TopoJSON by
+ * The boundaries of 2024 as SVG path data (viewBox 0 0 600 720: x 0..592, y 11..712), made once offline from the CBS/PDOK TopoJSON by
  * {@code pledge-service/kaart/maak-kaart.py}; read from the jar at first use.
  */
 @ApplicationScoped
 public class Kaart {
 
-    public static final String VIEWBOX = "0 0 600 710";
+    public static final String VIEWBOX = "0 0 600 720";
     public static final String BRON = "Kaartgegevens: CBS/PDOK";
 
     /** One area of the map: CBS code, name and path data. */
