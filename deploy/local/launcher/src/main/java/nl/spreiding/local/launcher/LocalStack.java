@@ -130,6 +130,11 @@ public final class LocalStack {
             System.out.printf("  %-22s http://localhost:%d/q/swagger-ui   (OpenAPI: http://localhost:%d/api/v1/openapi.json)   pid %d%n",
                     service.name(), service.current().port(), service.current().port(), service.current().pid());
         }
+        List.copyOf(running).stream().filter(p -> p.name().equals("pledge-service")).findFirst().ifPresent(pledge -> {
+            say("Web pages (no login): national map, a province's regietafel, a municipality:");
+            System.out.printf("  http://localhost:%d/pagina   http://localhost:%d/pagina/provincies/PV27   http://localhost:%d/pagina/gemeenten/GM0363%n",
+                    pledge.current().port(), pledge.current().port(), pledge.current().port());
+        });
         say("Writes need a bearer token; get a development token per role with ./dev-token.sh, e.g.");
         System.out.println("  curl -H \"Authorization: Bearer $(./dev-token.sh minister)\" ...   (roles: minister, provincie PV27, gemeente GM0363, coa, beheerder)");
         say("A service that stops is started again (backoff 1 s doubling to 30 s, at most 5 failures in a row). "
