@@ -32,6 +32,10 @@ public final class Gebeurtenistypen {
     public static final String HERINNERING = "nl.spreiding.termijn.herinnering";
     /** A delivery that stayed undelivered after all its attempts (on {@link #TOPIC}). */
     public static final String AFLEVERING_UITGEPUT = "nl.spreiding.aflevering.uitgeput";
+    /** A legal date recorded or superseded through the API (on {@link #TOPIC}, and to subscribers). */
+    public static final String WETTELIJKE_DATUM_VASTGELEGD = "nl.spreiding.wettelijke-datum.vastgelegd";
+    /** A reminder of a legal date, to every subscription that asks for it (the date concerns a whole group). */
+    public static final String WETTELIJKE_DATUM_HERINNERING = "nl.spreiding.wettelijke-datum.herinnering";
 
     private Gebeurtenistypen() {
     }

@@ -132,7 +132,7 @@ public class TermijnResource {
     }
 
     /** JSON unless the client names text/calendar before (or without) JSON; the list is sorted by preference. */
-    static boolean wilAgenda(List<MediaType> acceptabel) {
+    public static boolean wilAgenda(List<MediaType> acceptabel) {
         for (MediaType m : acceptabel) {
             if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !m.isWildcardType()) {
                 return false;
