@@ -24,6 +24,10 @@ public final class Gebeurtenistypen {
 
     // Consumed (pledge-service)
     public static final String PROVINCIAAL_PLAN_INGEDIEND = "nl.spreiding.provinciaal-plan.ingediend";
+    /** A municipality's entitlement to the specifieke uitkering, with the last day to apply (issue 15). */
+    public static final String UITKERING_RECHT_BEREKEND = "nl.spreiding.uitkering.recht-berekend";
+    /** A municipality applied for the part on application: its application deadline is met. */
+    public static final String UITKERING_AANGEVRAAGD = "nl.spreiding.uitkering.aangevraagd";
 
     // Sent by this service
     /** The test notification a callback must answer with 2xx when a subscription is created or re-activated. */

@@ -62,6 +62,9 @@ public class HerinneringPlanner {
              where d.id = :datum and d.vervangen_door is null
             on conflict on constraint wettelijke_datum_herinnering_uniek do nothing""";
 
+    private static final String DATUM_VERSTUURD = """
+            select 1 from wettelijke_datum_herinnering where wettelijke_datum_id = :datum and soort = :soort""";
+
     private static final String VERSTUURD = """
             select 1 from herinnering where termijn_id = :termijn and ontvanger = :ontvanger and soort = :soort""";
 
@@ -190,7 +193,13 @@ public class HerinneringPlanner {
                                 .setParameter("ontvanger", t.organisatie).setParameter("soort", "D" + d)
                                 .getResultList().isEmpty())
                         .orElse(false))
-                .count());
+                .count()
+                + openDatums(vandaag).stream()
+                        .filter(d -> soort(ChronoUnit.DAYS.between(vandaag, d.datum))
+                                .map(s -> em.createNativeQuery(DATUM_VERSTUURD).setParameter("datum", d.id)
+                                        .setParameter("soort", "D" + s).getResultList().isEmpty())
+                                .orElse(false))
+                        .count());
         verschuldigd.set(n);
         return n;
     }

@@ -76,7 +76,8 @@ public class TermijnResource {
             @Schema(description = "Soort termijn: RAMING (de minister publiceert de capaciteitsraming), PROVINCIAAL_PLAN "
                     + "(de provincie dient haar plan in), VERDEELBESLUIT (de minister neemt het verdeelbesluit), "
                     + "REALISATIE (een aangewezen gemeente realiseert haar opvangplaatsen), VOLGENDE_CYCLUS (de "
-                    + "volgende cyclus begint)", example = "PROVINCIAAL_PLAN") Termijn.Soort soort,
+                    + "volgende cyclus begint), UITKERING_AANVRAAG (een gemeente vraagt het deel op aanvraag van de specifieke "
+                    + "uitkering aan)", example = "PROVINCIAAL_PLAN") Termijn.Soort soort,
             @Schema(description = "CBS-code van de provincie of gemeente die moet handelen; leeg als de termijn voor "
                     + "iedereen geldt", example = "PV27", nullable = true) String organisatie,
             @Schema(description = "Uiterste datum (de termijn loopt af aan het eind van deze dag, Nederlandse tijd)",
