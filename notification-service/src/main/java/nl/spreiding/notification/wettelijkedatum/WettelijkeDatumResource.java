@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,6 +55,7 @@ import nl.spreiding.platform.security.Rollen;
 public class WettelijkeDatumResource {
 
     static final String ID = "Id van de wettelijke datum";
+    static final String DOELGROEP = "GEMEENTEN|REGIONALE_OPENBARE_LICHAMEN|PROVINCIES|COA";
     static final String ONBEKEND = """
             {"type":"about:blank","title":"Niet gevonden","status":404,
              "detail":"Wettelijke datum 0b7e2d4c-3f8a-4c1e-9d2b-6a5f4e3d2c1b bestaat niet.",
@@ -91,19 +93,24 @@ public class WettelijkeDatumResource {
                     schema = @Schema(type = SchemaType.STRING)))
     public Response zoek(
             @Parameter(description = "Alleen de datums die deze groep aangaan: GEMEENTEN, REGIONALE_OPENBARE_LICHAMEN, "
-                    + "PROVINCIES of COA", example = "GEMEENTEN") @QueryParam("doelgroep") Doelgroep doelgroep,
-            @Parameter(description = "true: alleen de geldende datums (niet de vervangen)", example = "false")
-            @QueryParam("geldend") Boolean geldend,
+                    + "PROVINCIES of COA", example = "GEMEENTEN") @QueryParam("doelgroep")
+            @Pattern(regexp = DOELGROEP, message = "moet GEMEENTEN, REGIONALE_OPENBARE_LICHAMEN, PROVINCIES of COA zijn")
+            String doelgroep,
+            @Parameter(description = "true: alleen de geldende datums (niet de vervangen); false of weggelaten: alle",
+                    example = "false") @QueryParam("geldend")
+            @Pattern(regexp = "true|false", message = "moet true of false zijn") String geldend,
             @BeanParam @Valid Paginering paginering, @Context HttpHeaders headers, @Context Request request) {
-        boolean ookVervangen = !Boolean.TRUE.equals(geldend);
+        // Text checked against the list, not an enum parameter: a wrong value is a 400 naming it, not a 404.
+        Doelgroep groep = doelgroep == null ? null : Doelgroep.valueOf(doelgroep);
+        boolean ookVervangen = !"true".equals(geldend);
         if (TermijnResource.wilAgenda(headers.getAcceptableMediaTypes())) {
-            List<ICalendar.Afspraak> afspraken = datums.zoek(doelgroep, ookVervangen).list().stream()
+            List<ICalendar.Afspraak> afspraken = datums.zoek(groep, ookVervangen).list().stream()
                     .map(WettelijkeDatums::afspraak).toList();
-            String naam = "Spreiding wettelijke datums" + (doelgroep == null ? "" : " " + doelgroep.weergave());
+            String naam = "Spreiding wettelijke datums" + (groep == null ? "" : " " + groep.weergave());
             return Termijnagenda.antwoord(ICalendar.van(naam, List.of(), java.util.Map.of(), afspraken), request)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
-        var query = datums.zoek(doelgroep, ookVervangen);
+        var query = datums.zoek(groep, ookVervangen);
         Pagina<WettelijkeDatumDto> pagina = (long) (paginering.pagina() - 1) * paginering.paginaGrootte() > Integer.MAX_VALUE
                 ? new Pagina<>(List.of(), paginering.pagina(), paginering.paginaGrootte(), query.count())
                 : Pagina.van(query, paginering, WettelijkeDatumDto::van);

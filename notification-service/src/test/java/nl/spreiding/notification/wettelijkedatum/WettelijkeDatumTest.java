@@ -109,6 +109,15 @@ class WettelijkeDatumTest {
     }
 
     @Test
+    void eenOnbekendeDoelgroepOfEenGeldendDatGeenWaarheidswaardeIsWordtGeweigerdMetDeNaamVanDeParameter() {
+        given().queryParam("doelgroep", "BURGERS").get(LIJST).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParams.name", org.hamcrest.Matchers.hasItem("doelgroep"));
+        given().queryParam("geldend", "ja").get(LIJST).then().statusCode(400)
+                .body("invalidParams.name", org.hamcrest.Matchers.hasItem("geldend"));
+    }
+
+    @Test
     void eenTweedeGeldendeDatumMetDezelfdeSleutelWordtGeweigerd() {
         given().auth().oauth2(Tokens.minister()).contentType(ContentType.JSON).body(aanvraag("RTB_EINDE", LocalDate.of(2027, 3, 4)))
                 .post(LIJST).then().statusCode(409).contentType("application/problem+json")
