@@ -231,6 +231,7 @@ class EenCyclusIT {
         stap("8 webhooks", this::elkeAbonneeKreegPreciesWatHijVroeg);
         stap("9 één spoor", this::eenSpoorVanDeVerdelingTotDeWebhook);
         stap("10 gepubliceerde tabel", this::gepubliceerdeTabelWordtVastgesteld);
+        stap("11 de datums van de brief", this::brievenDatumsStaanInDeKalender);
     }
 
     private static Map<String, String> met(Map<String, String> basis, Map<String, String> extra) {
@@ -976,6 +977,69 @@ class EenCyclusIT {
                 .queryParam("dialect", "spreadsheet-nl").get("/api/v1/verdelingen/" + tabelId + "/verschillen").then()
                 .statusCode(200).extract().asString();
         assertThat(csv).contains("\r\nNEDERLAND;NL;;;" + TOTAAL + ";96002;2;");
+     * 10. The letter's legal dates (issue 15) are in the calendar with their source, Midden-Groningen's agenda
+     * included; a date the minister records reminds as a deadline does (the reminder pass runs every second), and a
+     * date she supersedes stays, cancelled. The seeded dates lie in the past, so the date recorded here is relative to
+     * today, as the cycle's deadlines are.
+     */
+    private void brievenDatumsStaanInDeKalender() {
+        JsonPath datums = notificatie(null).queryParam("doelgroep", "GEMEENTEN").queryParam("paginaGrootte", 100)
+                .get("/api/v1/wettelijke-datums").then().statusCode(200).extract().jsonPath();
+        Map<String, String> geldend = new TreeMap<>();
+        for (Map<String, Object> d : datums.<Map<String, Object>>getList("resultaten")) {
+            if ("GELDEND".equals(d.get("status"))) {
+                geldend.put((String) d.get("sleutel"), (String) d.get("datum"));
+            }
+        }
+        assertThat(geldend).containsEntry("DERDELANDERS_BESCHERMING_EINDE", "2024-03-04")
+                .containsEntry("DERDELANDERS_VERTREKTERMIJN", "2024-04-01")
+                .containsEntry("COA_INSCHRIJVING_DERDELANDERS", "2024-03-05").containsEntry("RTB_EINDE", "2026-03-04");
+        assertThat(datums.getList("resultaten.findAll { it.sleutel == 'RTB_EINDE' }.status", String.class))
+                .containsExactly("VERVANGEN", "GELDEND");
+        assertThat(datums.getString("resultaten.find { it.sleutel == 'DERDELANDERS_VERTREKTERMIJN' }.toelichting"))
+                .contains("+ 28 dagen = 1 april 2024");
+
+        String agenda = agendaVan(MIDDEN_GRONINGEN);
+        assertThat(agenda).contains("DTSTART;VALUE=DATE:20240304", "DTSTART;VALUE=DATE:20240401",
+                "CATEGORIES:Wettelijke datum", "van rechtswege eindigt op 4 maart 2024", "STATUS:CANCELLED");
+
+        String wettelijk = T + "wettelijke-datum.vastgelegd";
+        String herinnering = T + "wettelijke-datum.herinnering";
+        LocalDate over7 = VANDAAG.plusDays(7);
+        String id = notificatie(Tokens.minister()).body(Map.of("sleutel", "E2E_AANVRAAGTERMIJN", "datum", over7.toString(),
+                "omschrijving", "Aanvraagtermijn (oefening)", "doelgroepen", List.of("GEMEENTEN"),
+                "bron", "Oefening van de end-to-endtest", "brontekst", "De aanvraag wordt binnen zeven dagen ingediend."))
+                .post("/api/v1/wettelijke-datums").then().statusCode(201).body("vastgelegdDoor", equalTo(MINISTER))
+                .extract().path("id");
+        await("wettelijke datum bij de beheerder").atMost(EVEN).until(() -> beheer.notificaties(wettelijk).size() == 1
+                && beheer.notificaties(herinnering).size() == 1);
+        assertThat(beheer.notificaties(wettelijk).get(0).data().path("wettelijkeDatumId").asText()).isEqualTo(id);
+        assertThat(beheer.notificaties(herinnering)).singleElement().satisfies(n -> {
+            assertThat(n.data().path("wettelijkeDatumId").asText()).isEqualTo(id);
+            assertThat(n.data().path("dagenVooraf").asInt()).isEqualTo(7);
+            assertThat(n.data().path("brontekst").asText()).isEqualTo("De aanvraag wordt binnen zeven dagen ingediend.");
+        });
+
+        // Extended by a week: a new date with its own source; the old one stays, cancelled, and reminds no more.
+        String nieuw = notificatie(Tokens.minister()).body(Map.of("datum", VANDAAG.plusDays(14).toString(),
+                "bron", "Oefening, verlenging", "brontekst", "De termijn wordt met een week verlengd."))
+                .post("/api/v1/wettelijke-datums/" + id + "/vervangingen").then().statusCode(201)
+                .body("vervangt", equalTo(id)).extract().path("id");
+        await("herinnering van de vervangende datum").atMost(EVEN).until(() -> beheer.notificaties(herinnering).size() == 2);
+        assertThat(beheer.notificaties(herinnering).get(1).data().path("wettelijkeDatumId").asText()).isEqualTo(nieuw);
+        notificatie(null).get("/api/v1/wettelijke-datums/" + id).then().statusCode(200)
+                .body("status", equalTo("VERVANGEN")).body("vervangenDoor", equalTo(nieuw));
+        String verlengd = agendaVan(MIDDEN_GRONINGEN);
+        String oud = verlengd.substring(verlengd.indexOf("UID:" + id));
+        assertThat(oud.substring(0, oud.indexOf("END:VEVENT"))).contains("STATUS:CANCELLED");
+        assertThat(verlengd).contains("UID:" + nieuw + "@spreiding.nl",
+                "DTSTART;VALUE=DATE:" + VANDAAG.plusDays(14).format(DateTimeFormatter.BASIC_ISO_DATE));
+    }
+
+    /** An organisation's whole agenda (every cycle and its group's legal dates), folded lines unfolded. */
+    private static String agendaVan(String code) {
+        return given().baseUri(stack.url(NOTIFICATION)).get("/api/v1/organisaties/" + code + "/termijnen.ics").then()
+                .statusCode(200).contentType(startsWith("text/calendar")).extract().asString().replace("\r\n ", "");
     }
 
     private static RequestSpecification allocatie(String token) {

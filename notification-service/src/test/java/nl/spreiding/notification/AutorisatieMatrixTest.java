@@ -65,7 +65,23 @@ class AutorisatieMatrixTest extends AutorisatieMatrixContract {
                         .pad(() -> "/abonnementen/" + fixture().abonnement() + "/activeringen"),
                 vanEigenaar("POST", "/abonnementen/{id}/afleveringen/{afleveringId}/herbezorgingen")
                         .pad(() -> "/abonnementen/" + fixture().abonnement() + "/afleveringen/"
-                                + fixture().aflevering() + "/herbezorgingen"));
+                                + fixture().aflevering() + "/herbezorgingen"),
+                // Legal dates: the minister decides, an operator may record; a fresh key per call (no 409).
+                Regel.voor("POST", "/wettelijke-datums").rollen(Tokens.MINISTER, Tokens.BEHEERDER)
+                        .body(AutorisatieMatrixTest::wettelijkeDatum),
+                Regel.voor("POST", "/wettelijke-datums/{id}/vervangingen").rollen(Tokens.MINISTER, Tokens.BEHEERDER)
+                        .pad(() -> "/wettelijke-datums/" + given().auth().oauth2(Tokens.beheerder())
+                                .contentType("application/json").body(wettelijkeDatum()).post("/api/v1/wettelijke-datums")
+                                .then().statusCode(201).extract().path("id") + "/vervangingen")
+                        .body("""
+                                {"datum":"2030-01-02","bron":"Matrix","brontekst":"Een vervanging."}"""));
+    }
+
+    private static String wettelijkeDatum() {
+        return """
+                {"sleutel":"MATRIX_%s","datum":"2030-01-01","omschrijving":"Autorisatiematrix","doelgroepen":["COA"],
+                 "bron":"Matrix","brontekst":"Een proef."}""".formatted(UUID.randomUUID().toString().replace("-", "_")
+                .toUpperCase(java.util.Locale.ROOT).substring(0, 20));
     }
 
     private static Regel vanEigenaar(String methode, String operatie) {

@@ -97,6 +97,11 @@ public class GebeurtenisVerwerker {
                         verplicht(aanwijzing.gemeentecode(), event, "gemeentecode"),
                         datum(aanwijzing.realisatieUiterlijk(), event, "realisatieUiterlijk"));
             }
+            case Gebeurtenistypen.UITKERING_RECHT_BEREKEND -> uitkeringsrecht(event, data);
+            case Gebeurtenistypen.UITKERING_AANGEVRAAGD -> kalender.rondAf(
+                    verplicht(data.path("cyclus").asText(null), event, "cyclus"), Soort.UITKERING_AANVRAAG,
+                    verplicht(data.path("gemeentecode").asText(null), event, "gemeentecode"),
+                    tijdstip(data.path("aangevraagdOp").asText(null), event));
             default -> {
                 // Every other event only becomes a notification.
             }
@@ -119,6 +124,20 @@ public class GebeurtenisVerwerker {
                 "Verdeelbesluit nemen");
         kalender.zet(cyclus, Soort.VOLGENDE_CYCLUS, null, datum(t.volgendeCyclus(), event, "termijnen.volgendeCyclus"),
                 "Volgende cyclus begint");
+    }
+
+    /**
+     * The application deadline of the specifieke uitkering (pledge-service, issue 15): a deadline of the municipality
+     * when part of its entitlement needs an application; none when everything is paid automatically.
+     */
+    private void uitkeringsrecht(CloudEvent event, JsonNode recht) {
+        if (recht.path("opAanvraagCent").asLong(0) <= 0 || !recht.path("aanvraagUiterlijk").isTextual()) {
+            return;
+        }
+        kalender.zet(verplicht(recht.path("cyclus").asText(null), event, "cyclus"), Soort.UITKERING_AANVRAAG,
+                verplicht(recht.path("gemeentecode").asText(null), event, "gemeentecode"),
+                datum(recht.path("aanvraagUiterlijk").asText(null), event, "aanvraagUiterlijk"),
+                "Specifieke uitkering aanvragen (het deel op aanvraag)");
     }
 
     /** Code → CBS name of every province and municipality of a distribution. */

@@ -24,6 +24,10 @@ public final class Gebeurtenistypen {
 
     // Consumed (pledge-service)
     public static final String PROVINCIAAL_PLAN_INGEDIEND = "nl.spreiding.provinciaal-plan.ingediend";
+    /** A municipality's entitlement to the specifieke uitkering, with the last day to apply (issue 15). */
+    public static final String UITKERING_RECHT_BEREKEND = "nl.spreiding.uitkering.recht-berekend";
+    /** A municipality applied for the part on application: its application deadline is met. */
+    public static final String UITKERING_AANGEVRAAGD = "nl.spreiding.uitkering.aangevraagd";
 
     // Sent by this service
     /** The test notification a callback must answer with 2xx when a subscription is created or re-activated. */
@@ -32,6 +36,10 @@ public final class Gebeurtenistypen {
     public static final String HERINNERING = "nl.spreiding.termijn.herinnering";
     /** A delivery that stayed undelivered after all its attempts (on {@link #TOPIC}). */
     public static final String AFLEVERING_UITGEPUT = "nl.spreiding.aflevering.uitgeput";
+    /** A legal date recorded or superseded through the API (on {@link #TOPIC}, and to subscribers). */
+    public static final String WETTELIJKE_DATUM_VASTGELEGD = "nl.spreiding.wettelijke-datum.vastgelegd";
+    /** A reminder of a legal date, to every subscription that asks for it (the date concerns a whole group). */
+    public static final String WETTELIJKE_DATUM_HERINNERING = "nl.spreiding.wettelijke-datum.herinnering";
 
     private Gebeurtenistypen() {
     }

@@ -28,6 +28,7 @@ import nl.spreiding.notification.config.NotificatieConfig;
 import io.quarkus.panache.common.Sort;
 import nl.spreiding.notification.gebeurtenissen.Gebeurtenistypen;
 import nl.spreiding.notification.termijn.Termijn;
+import nl.spreiding.notification.wettelijkedatum.WettelijkeDatum;
 import nl.spreiding.notification.notificatie.NotificatieService;
 import nl.spreiding.platform.config.PlatformConfig;
 
@@ -53,6 +54,16 @@ public class HerinneringPlanner {
             select :id, t.id, t.organisatie, :soort, :notificatie, :nu from termijn t
              where t.id = :termijn and t.afgerond_op is null and t.organisatie is not null
             on conflict on constraint herinnering_uniek do nothing""";
+
+    /** A legal date's reminder: once per (date, kind), only while the date is in force. */
+    private static final String CLAIM_DATUM = """
+            insert into wettelijke_datum_herinnering (id, wettelijke_datum_id, soort, notificatie_id, aangemaakt_op)
+            select :id, d.id, :soort, :notificatie, :nu from wettelijke_datum d
+             where d.id = :datum and d.vervangen_door is null
+            on conflict on constraint wettelijke_datum_herinnering_uniek do nothing""";
+
+    private static final String DATUM_VERSTUURD = """
+            select 1 from wettelijke_datum_herinnering where wettelijke_datum_id = :datum and soort = :soort""";
 
     private static final String VERSTUURD = """
             select 1 from herinnering where termijn_id = :termijn and ontvanger = :ontvanger and soort = :soort""";
@@ -112,7 +123,62 @@ public class HerinneringPlanner {
                 verstuurd.increment();
             }
         }
+        for (WettelijkeDatum d : openDatums(vandaag)) {
+            long dagen = ChronoUnit.DAYS.between(vandaag, d.datum);
+            Optional<Integer> soort = soort(dagen);
+            if (soort.isPresent() && verstuur(d, soort.get(), dagen)) {
+                gestuurd++;
+                verstuurd.increment();
+            }
+        }
         return gestuurd;
+    }
+
+    /** Legal dates in force that fall within the furthest reminder day from today. */
+    private List<WettelijkeDatum> openDatums(LocalDate vandaag) {
+        int verst = config.dagenVooraf().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return QuarkusTransaction.requiringNew().call(() -> WettelijkeDatum.<WettelijkeDatum>list(
+                "vervangenDoor is null and datum between ?1 and ?2", Sort.by("datum").and("id"), vandaag,
+                vandaag.plusDays(verst)));
+    }
+
+    /**
+     * A legal date concerns whole groups, not one organisation: its reminder is published to every subscription that
+     * asks for {@code nl.spreiding.wettelijke-datum.herinnering}, and carries the groups it concerns.
+     */
+    private boolean verstuur(WettelijkeDatum d, int dagenVooraf, long dagenOver) {
+        UUID herinnering = UUID.randomUUID();
+        UUID notificatie = UUID.randomUUID();
+        Instant nu = Instant.now(clock);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int ingevoegd = em.createNativeQuery(CLAIM_DATUM)
+                    .setParameter("id", herinnering)
+                    .setParameter("soort", "D" + dagenVooraf)
+                    .setParameter("notificatie", notificatie)
+                    .setParameter("nu", nu)
+                    .setParameter("datum", d.id)
+                    .executeUpdate();
+            if (ingevoegd == 0) {
+                return false;
+            }
+            ObjectNode data = json.createObjectNode()
+                    .put("herinneringId", herinnering.toString())
+                    .put("wettelijkeDatumId", d.id.toString())
+                    .put("sleutel", d.sleutel)
+                    .put("datum", d.datum.toString())
+                    .put("omschrijving", d.omschrijving)
+                    .put("bron", d.bron)
+                    .put("brontekst", d.brontekst)
+                    .put("dagenVooraf", dagenVooraf)
+                    .put("dagenOver", dagenOver);
+            var groepen = data.putArray("doelgroepen");
+            for (String g : d.doelgroepen) {
+                groepen.add(g);
+            }
+            notificaties.publiceer(notificatie, source, notificatie.toString(), Gebeurtenistypen.WETTELIJKE_DATUM_HERINNERING,
+                    "wettelijke-datum/" + d.sleutel, nu, List.of(), data);
+            return true;
+        });
     }
 
     /**
@@ -127,7 +193,13 @@ public class HerinneringPlanner {
                                 .setParameter("ontvanger", t.organisatie).setParameter("soort", "D" + d)
                                 .getResultList().isEmpty())
                         .orElse(false))
-                .count());
+                .count()
+                + openDatums(vandaag).stream()
+                        .filter(d -> soort(ChronoUnit.DAYS.between(vandaag, d.datum))
+                                .map(s -> em.createNativeQuery(DATUM_VERSTUURD).setParameter("datum", d.id)
+                                        .setParameter("soort", "D" + s).getResultList().isEmpty())
+                                .orElse(false))
+                        .count());
         verschuldigd.set(n);
         return n;
     }

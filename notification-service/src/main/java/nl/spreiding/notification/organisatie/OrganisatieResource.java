@@ -1,5 +1,7 @@
 package nl.spreiding.notification.organisatie;
 
+import java.util.List;
+
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -33,6 +35,8 @@ import nl.spreiding.notification.termijn.ICalendar;
 import nl.spreiding.notification.termijn.Organisaties;
 import nl.spreiding.notification.termijn.TermijnResource;
 import nl.spreiding.notification.termijn.Termijnagenda;
+import nl.spreiding.notification.wettelijkedatum.Doelgroep;
+import nl.spreiding.notification.wettelijkedatum.WettelijkeDatums;
 import nl.spreiding.platform.api.Problem;
 import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.platform.security.Aanvrager;
@@ -54,13 +58,15 @@ public class OrganisatieResource {
     private final Notificatiefeed feed;
     private final Organisaties organisaties;
     private final Termijnagenda termijnen;
+    private final WettelijkeDatums wettelijkeDatums;
 
     public OrganisatieResource(Aanvrager aanvrager, Notificatiefeed feed, Organisaties organisaties,
-            Termijnagenda termijnen) {
+            Termijnagenda termijnen, WettelijkeDatums wettelijkeDatums) {
         this.aanvrager = aanvrager;
         this.feed = feed;
         this.organisaties = organisaties;
         this.termijnen = termijnen;
+        this.wettelijkeDatums = wettelijkeDatums;
     }
 
     @GET
@@ -71,7 +77,10 @@ public class OrganisatieResource {
             + "termijnen van deze provincie of gemeente en die voor iedereen, als agenda om op te abonneren (RFC 5545): "
             + "een hele-dag-afspraak per termijn met een vaste UID, namen in plaats van codes, en een herinnering "
             + ICalendar.ALARM_DAGEN_VOORAF + " dagen voor elke termijn die nog open is. Zonder token. Een provincie is "
-            + "altijd bekend, een gemeente zodra een verdeling of een eigen termijn haar noemt.")
+            + "altijd bekend, een gemeente zodra een verdeling of een eigen termijn haar noemt. Zonder cyclus staan ook de "
+            + "wettelijke datums van haar groep erin (een gemeente: die voor alle gemeenten; een provincie: die voor "
+            + "alle provincies), elk met bron; een vervangen datum als STATUS:CANCELLED. Met cyclus alleen de termijnen "
+            + "van die cyclus: een wettelijke datum hoort bij geen cyclus.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = TermijnResource.IF_NONE_MATCH_BESCHRIJVING,
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "De agenda", headers = {
@@ -110,7 +119,8 @@ public class OrganisatieResource {
         if (cyclus != null && !termijnen.cyclusBekend(cyclus)) {
             throw DomainException.notFound("Cyclus " + cyclus + " heeft geen termijnen: hij is (nog) niet geopend.");
         }
-        return Termijnagenda.antwoord(termijnen.agenda(cyclus, code), request)
+        var datums = cyclus == null ? wettelijkeDatums.afspraken(Doelgroep.van(code)) : List.<ICalendar.Afspraak>of();
+        return Termijnagenda.antwoord(termijnen.agenda(cyclus, code, datums), request)
                 .header("Content-Disposition", "inline; filename=\"spreiding-" + code + ".ics\"").build();
     }
 

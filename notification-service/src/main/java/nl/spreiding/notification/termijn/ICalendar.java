@@ -45,11 +45,37 @@ public final class ICalendar {
     }
 
     /**
+     * An all-day entry of the calendar that is not a deadline of a cycle (a legal date, say): what its VEVENT says.
+     *
+     * @param geannuleerd written as {@code STATUS:CANCELLED} (a superseded date: agenda applications strike it through)
+     * @param alarm       whether a {@code VALARM} reminds before it
+     */
+    public record Afspraak(java.util.UUID id, Instant gewijzigdOp, LocalDate datum, String samenvatting,
+            String beschrijving, String categorie, boolean geannuleerd, boolean alarm) {
+    }
+
+    /**
      * @param naam      the calendar's name, as an agenda application shows it
      * @param termijnen the deadlines, in the order to write them
      * @param namen     CBS names by code (PV27 → Noord-Holland); a code without a name is shown as the code
      */
     public static String van(String naam, List<Termijn> termijnen, Map<String, String> namen) {
+        return van(naam, termijnen, namen, List.of());
+    }
+
+    /**
+     * The deadlines and other entries in one calendar, by date (deadlines first on the same day, each list in its
+     * own order otherwise).
+     */
+    public static String van(String naam, List<Termijn> termijnen, Map<String, String> namen, List<Afspraak> overige) {
+        List<Afspraak> alle = new java.util.ArrayList<>();
+        for (Termijn t : termijnen) {
+            String wie = t.organisatie == null ? null : namen.getOrDefault(t.organisatie, t.organisatie);
+            alle.add(new Afspraak(t.id, t.gewijzigdOp, t.vervaldatum, t.omschrijving + (wie == null ? "" : " (" + wie + ")"),
+                    beschrijving(t, wie), t.soort.weergave(), false, t.afgerondOp == null));
+        }
+        alle.addAll(overige);
+        alle.sort(java.util.Comparator.comparing(Afspraak::datum));
         StringBuilder out = new StringBuilder();
         regel(out, "BEGIN:VCALENDAR");
         regel(out, "VERSION:2.0");
@@ -61,25 +87,23 @@ public final class ICalendar {
         regel(out, "REFRESH-INTERVAL;VALUE=DURATION:PT12H");
         regel(out, "X-PUBLISHED-TTL:PT12H");
         TIJDZONE.forEach(r -> regel(out, r));
-        for (Termijn t : termijnen) {
-            String wie = t.organisatie == null ? null : namen.getOrDefault(t.organisatie, t.organisatie);
-            String samenvatting = t.omschrijving + (wie == null ? "" : " (" + wie + ")");
+        for (Afspraak a : alle) {
             regel(out, "BEGIN:VEVENT");
-            regel(out, "UID:" + t.id + "@spreiding.nl");
-            regel(out, "DTSTAMP:" + UTC.format(t.gewijzigdOp));
-            regel(out, "LAST-MODIFIED:" + UTC.format(t.gewijzigdOp));
-            regel(out, "DTSTART;VALUE=DATE:" + DATUM.format(t.vervaldatum));
-            regel(out, "DTEND;VALUE=DATE:" + DATUM.format(t.vervaldatum.plusDays(1)));
-            regel(out, "SUMMARY:" + tekst(samenvatting));
-            regel(out, "DESCRIPTION:" + tekst(beschrijving(t, wie)));
-            regel(out, "CATEGORIES:" + tekst(t.soort.weergave()));
+            regel(out, "UID:" + a.id() + "@spreiding.nl");
+            regel(out, "DTSTAMP:" + UTC.format(a.gewijzigdOp()));
+            regel(out, "LAST-MODIFIED:" + UTC.format(a.gewijzigdOp()));
+            regel(out, "DTSTART;VALUE=DATE:" + DATUM.format(a.datum()));
+            regel(out, "DTEND;VALUE=DATE:" + DATUM.format(a.datum().plusDays(1)));
+            regel(out, "SUMMARY:" + tekst(a.samenvatting()));
+            regel(out, "DESCRIPTION:" + tekst(a.beschrijving()));
+            regel(out, "CATEGORIES:" + tekst(a.categorie()));
             regel(out, "TRANSP:TRANSPARENT");
-            regel(out, "STATUS:CONFIRMED");
-            if (t.afgerondOp == null) {
+            regel(out, "STATUS:" + (a.geannuleerd() ? "CANCELLED" : "CONFIRMED"));
+            if (a.alarm()) {
                 regel(out, "BEGIN:VALARM");
                 regel(out, "ACTION:DISPLAY");
                 regel(out, "TRIGGER:-P" + ALARM_DAGEN_VOORAF + "D");
-                regel(out, "DESCRIPTION:" + tekst("Over " + ALARM_DAGEN_VOORAF + " dagen: " + samenvatting));
+                regel(out, "DESCRIPTION:" + tekst("Over " + ALARM_DAGEN_VOORAF + " dagen: " + a.samenvatting()));
                 regel(out, "END:VALARM");
             }
             regel(out, "END:VEVENT");
@@ -96,7 +120,7 @@ public final class ICalendar {
     }
 
     /** A date as Dutch text: 1 november 2024. */
-    static String leesbaar(LocalDate datum) {
+    public static String leesbaar(LocalDate datum) {
         return LEESBAAR.format(datum);
     }
 

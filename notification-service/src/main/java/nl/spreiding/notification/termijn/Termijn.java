@@ -21,7 +21,8 @@ public class Termijn extends PanacheEntityBase {
         PROVINCIAAL_PLAN("Provinciaal plan"),
         VERDEELBESLUIT("Verdeelbesluit"),
         REALISATIE("Realisatie"),
-        VOLGENDE_CYCLUS("Volgende cyclus");
+        VOLGENDE_CYCLUS("Volgende cyclus"),
+        UITKERING_AANVRAAG("Aanvraag specifieke uitkering");
 
         private final String weergave;
 

@@ -76,7 +76,8 @@ public class TermijnResource {
             @Schema(description = "Soort termijn: RAMING (de minister publiceert de capaciteitsraming), PROVINCIAAL_PLAN "
                     + "(de provincie dient haar plan in), VERDEELBESLUIT (de minister neemt het verdeelbesluit), "
                     + "REALISATIE (een aangewezen gemeente realiseert haar opvangplaatsen), VOLGENDE_CYCLUS (de "
-                    + "volgende cyclus begint)", example = "PROVINCIAAL_PLAN") Termijn.Soort soort,
+                    + "volgende cyclus begint), UITKERING_AANVRAAG (een gemeente vraagt het deel op aanvraag van de specifieke "
+                    + "uitkering aan)", example = "PROVINCIAAL_PLAN") Termijn.Soort soort,
             @Schema(description = "CBS-code van de provincie of gemeente die moet handelen; leeg als de termijn voor "
                     + "iedereen geldt", example = "PV27", nullable = true) String organisatie,
             @Schema(description = "Uiterste datum (de termijn loopt af aan het eind van deze dag, Nederlandse tijd)",
@@ -132,7 +133,7 @@ public class TermijnResource {
     }
 
     /** JSON unless the client names text/calendar before (or without) JSON; the list is sorted by preference. */
-    static boolean wilAgenda(List<MediaType> acceptabel) {
+    public static boolean wilAgenda(List<MediaType> acceptabel) {
         for (MediaType m : acceptabel) {
             if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !m.isWildcardType()) {
                 return false;

@@ -44,6 +44,11 @@ public class Termijnagenda {
 
     /** The calendar of one organisation (or of all) as RFC 5545 text. */
     public String agenda(String cyclus, String organisatie) {
+        return agenda(cyclus, organisatie, List.of());
+    }
+
+    /** The calendar of one organisation (or of all) with other entries (legal dates) besides its deadlines. */
+    public String agenda(String cyclus, String organisatie, List<ICalendar.Afspraak> overige) {
         List<Termijn> termijnen = zoek(cyclus, organisatie).list();
         Set<String> codes = new HashSet<>();
         termijnen.stream().map(t -> t.organisatie).filter(Objects::nonNull).forEach(codes::add);
@@ -53,7 +58,7 @@ public class Termijnagenda {
         Map<String, String> namen = organisaties.namen(codes);
         String naam = "Spreiding termijnen" + (organisatie == null ? "" : " " + namen.getOrDefault(organisatie, organisatie))
                 + (cyclus == null ? "" : " " + cyclus);
-        return ICalendar.van(naam, termijnen, namen);
+        return ICalendar.van(naam, termijnen, namen, overige);
     }
 
     /**
