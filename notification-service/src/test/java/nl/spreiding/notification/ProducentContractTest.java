@@ -70,16 +70,25 @@ class ProducentContractTest {
     private static final String GEMELD = "nl.spreiding.realisatie.gemeld";
     private static final String VERSTREKEN = "nl.spreiding.realisatie.termijn-verstreken";
     private static final String INDEPLAATSSTELLING = "nl.spreiding.indeplaatsstelling.gestart";
+    private static final String TELREGELS = "nl.spreiding.telregels.vastgesteld";
+    private static final String VERREKEND = "nl.spreiding.verrekening.vastgelegd";
+    private static final String VERREKENING_BEVESTIGD = "nl.spreiding.verrekening.bevestigd";
+    private static final String UITKERINGSRECHT = "nl.spreiding.uitkering.recht-berekend";
+    private static final String UITKERING_AANGEVRAAGD = "nl.spreiding.uitkering.aangevraagd";
+    private static final String UITKERING_BESLUIT = "nl.spreiding.uitkering.besluit-genomen";
 
     /** Types this service derives state from (the deadline calendar), besides passing them on. */
-    private static final Set<String> VERWERKT = Set.of(GEOPEND, RAMING, PLAN, BESLUIT, AANGEWEZEN);
+    private static final Set<String> VERWERKT = Set.of(GEOPEND, RAMING, PLAN, BESLUIT, AANGEWEZEN,
+            UITKERINGSRECHT, UITKERING_AANGEVRAAGD);
     /** Types this service deliberately only passes on to feeds and webhooks: decided, not forgotten. */
     private static final Set<String> ALLEEN_DOORGESTUURD = Set.of(VASTGESTELD, HERZIEN, GEREGISTREERD, GEWIJZIGD,
-            INGETROKKEN, UITRUIL, TEKORT, GEMELD, VERSTREKEN, INDEPLAATSSTELLING);
+            INGETROKKEN, UITRUIL, TEKORT, GEMELD, VERSTREKEN, INDEPLAATSSTELLING, TELREGELS, VERREKEND,
+            VERREKENING_BEVESTIGD, UITKERING_BESLUIT);
 
     /** The story the examples tell, in the order it happens; each step is awaited, as events across topics race. */
     private static final List<String> VERHAAL = List.of(GEOPEND, RAMING, VASTGESTELD, HERZIEN, GEREGISTREERD, GEWIJZIGD,
-            INGETROKKEN, UITRUIL, PLAN, TEKORT, BESLUIT, AANGEWEZEN, GEMELD, VERSTREKEN, INDEPLAATSSTELLING);
+            INGETROKKEN, TELREGELS, UITRUIL, VERREKEND, VERREKENING_BEVESTIGD, PLAN, TEKORT, BESLUIT, AANGEWEZEN, GEMELD,
+            VERSTREKEN, INDEPLAATSSTELLING, UITKERINGSRECHT, UITKERING_AANGEVRAAGD, UITKERING_BESLUIT);
 
     private static final List<String> PROVINCIES = IntStream.rangeClosed(20, 31).mapToObj(n -> "PV" + n).toList();
     private static final Pattern UUID_PATROON = Pattern
@@ -206,6 +215,9 @@ class ProducentContractTest {
         Set<String> verwacht = new TreeSet<>(Set.of("RAMING/", "VERDEELBESLUIT/", "VOLGENDE_CYCLUS/"));
         PROVINCIES.forEach(p -> verwacht.add("PROVINCIAAL_PLAN/" + p));
         realisatie.keySet().forEach(g -> verwacht.add("REALISATIE/" + g));
+        JsonNode recht = verzonden.get(UITKERINGSRECHT).data();
+        String aanvrager = verplicht(recht, "gemeentecode");
+        verwacht.add("UITKERING_AANVRAAG/" + aanvrager);
         assertThat(kalender.keySet()).containsExactlyInAnyOrderElementsOf(verwacht);
 
         termijn(kalender, "RAMING/", verplicht(t, "raming"), true);
@@ -215,6 +227,8 @@ class ProducentContractTest {
         termijn(kalender, "VERDEELBESLUIT/", verplicht(t, "verdeelbesluit"), true);
         termijn(kalender, "VOLGENDE_CYCLUS/", verplicht(t, "volgendeCyclus"), false);
         realisatie.forEach((g, datum) -> termijn(kalender, "REALISATIE/" + g, datum, false));
+        // The application deadline of the specifieke uitkering, met by the application that follows it in the story.
+        termijn(kalender, "UITKERING_AANVRAAG/" + aanvrager, verplicht(recht, "aanvraagUiterlijk"), true);
 
         // What each organisation sees: its own deadlines and those for everyone.
         assertThat(soorten(CYCLUS, indiener)).containsExactlyInAnyOrder("RAMING", "PROVINCIAAL_PLAN", "VERDEELBESLUIT",
@@ -257,7 +271,7 @@ class ProducentContractTest {
     private static Set<String> betrokken(String type, JsonNode data) {
         Set<String> codes = new TreeSet<>();
         switch (type) {
-            case GEOPEND, RAMING, VASTGESTELD, HERZIEN, BESLUIT -> {
+            case GEOPEND, RAMING, VASTGESTELD, HERZIEN, BESLUIT, TELREGELS -> {
                 // about the cycle, the whole distribution or the decision on it: everyone
             }
             case PLAN -> {
@@ -271,7 +285,14 @@ class ProducentContractTest {
                     codes.add(data.path("gemeentecode").asText());
                 }
             }
-            case GEREGISTREERD, GEWIJZIGD, INGETROKKEN, AANGEWEZEN, GEMELD, VERSTREKEN, INDEPLAATSSTELLING -> {
+            case VERREKEND, VERREKENING_BEVESTIGD -> {
+                codes.add(verplicht(data, "vanProvinciecode"));
+                codes.add(verplicht(data, "vanGemeentecode"));
+                codes.add(verplicht(data, "naarProvinciecode"));
+                codes.add(verplicht(data, "naarGemeentecode"));
+            }
+            case GEREGISTREERD, GEWIJZIGD, INGETROKKEN, AANGEWEZEN, GEMELD, VERSTREKEN, INDEPLAATSSTELLING,
+                    UITKERINGSRECHT, UITKERING_AANGEVRAAGD, UITKERING_BESLUIT -> {
                 codes.add(verplicht(data, "provinciecode"));
                 codes.add(verplicht(data, "gemeentecode"));
             }

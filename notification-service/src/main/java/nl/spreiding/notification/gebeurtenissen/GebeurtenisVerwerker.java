@@ -169,6 +169,11 @@ public class GebeurtenisVerwerker {
         }
         voegToe(codes, data.path("provinciecode"));
         voegToe(codes, data.path("gemeentecode"));
+        // A crediting between two municipalities concerns both and both their provinces.
+        for (String kant : new String[] {"van", "naar"}) {
+            voegToe(codes, data.path(kant + "Provinciecode"));
+            voegToe(codes, data.path(kant + "Gemeentecode"));
+        }
         for (JsonNode g : data.path("gemeentenOnderOpgave")) {
             voegToe(codes, g);
         }
