@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Problem;
+import nl.spreiding.pledge.api.CsvVoorkeur;
 import nl.spreiding.platform.csv.CsvAntwoord;
 import nl.spreiding.platform.csv.CsvDialect;
 import nl.spreiding.pledge.api.Codes;
@@ -32,8 +33,7 @@ import nl.spreiding.pledge.overzicht.OverzichtDtos.ProvincieOverzicht;
 @Tag(name = "Overzicht", description = "Het integrale overzicht per provincie: opgave, toegezegd en gerealiseerd per doelgroep")
 public class OverzichtResource {
 
-    public static final String CSV = "text/csv";
-    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
+    public static final String CSV = CsvVoorkeur.CSV;
 
     private final Overzichten overzichten;
 
@@ -70,26 +70,10 @@ public class OverzichtResource {
             @QueryParam(CsvDialect.PARAMETER) @Pattern(regexp = CsvDialect.PATROON, message = CsvDialect.MELDING) String dialect,
             @Context HttpHeaders headers) {
         ProvincieOverzicht overzicht = overzichten.provincie(cyclus, provinciecode);
-        if (wiltCsv(headers)) {
+        if (CsvVoorkeur.wiltCsv(headers)) {
             return CsvAntwoord.bijlage(Overzichten.csv(overzicht, CsvDialect.van(dialect)),
                     "overzicht-" + provinciecode + "-" + cyclus + ".csv");
         }
         return Response.ok(overzicht, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** CSV only when the client prefers it; a wildcard or no Accept gets JSON. */
-    private static boolean wiltCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isWildcardType()) {
-                return false;
-            }
-            if (type.isCompatible(CSV_TYPE)) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
     }
 }
