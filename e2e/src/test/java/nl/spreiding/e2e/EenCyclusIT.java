@@ -977,7 +977,10 @@ class EenCyclusIT {
                 .queryParam("dialect", "spreadsheet-nl").get("/api/v1/verdelingen/" + tabelId + "/verschillen").then()
                 .statusCode(200).extract().asString();
         assertThat(csv).contains("\r\nNEDERLAND;NL;;;" + TOTAAL + ";96002;2;");
-     * 10. The letter's legal dates (issue 15) are in the calendar with their source, Midden-Groningen's agenda
+    }
+
+    /**
+     * 11. The letter's legal dates (issue 15) are in the calendar with their source, Midden-Groningen's agenda
      * included; a date the minister records reminds as a deadline does (the reminder pass runs every second), and a
      * date she supersedes stays, cancelled. The seeded dates lie in the past, so the date recorded here is relative to
      * today, as the cycle's deadlines are.

@@ -21,12 +21,12 @@ import nl.spreiding.pledge.Fixtures.Gebied;
 @QuarkusTest
 class OekraineOpvangResourceTest {
 
-    private static final String CYCLUS = "2080-2082";
+    private static final String CYCLUS = "2215-2217";
     private static boolean gepubliceerd;
 
     private static synchronized void gepubliceerd() {
         if (!gepubliceerd) {
-            Fixtures.publiceer(CYCLUS, "2080-11-01", List.of(new Gebied("PV21", "Fryslân", "PV21", 650_000, 300, 25, 0)),
+            Fixtures.publiceer(CYCLUS, "2215-11-01", List.of(new Gebied("PV21", "Fryslân", "PV21", 650_000, 300, 25, 0)),
                     List.of(new Gebied("GM0080", "Leeuwarden", "PV21", 125_000, 300, 25, 0)));
             gepubliceerd = true;
         }
