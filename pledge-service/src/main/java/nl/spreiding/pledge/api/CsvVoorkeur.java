@@ -1,7 +1,13 @@
 package nl.spreiding.pledge.api;
 
+import java.util.function.Supplier;
+
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import nl.spreiding.platform.csv.CsvAntwoord;
+import nl.spreiding.platform.csv.CsvSchrijver;
 
 /** CSV only when the client prefers it; a wildcard or no Accept gets JSON. */
 public final class CsvVoorkeur {
@@ -25,5 +31,16 @@ public final class CsvVoorkeur {
             }
         }
         return false;
+    }
+
+    /**
+     * One answer in the representation the client prefers: {@code json} as JSON, or the CSV (written only then) as a
+     * download named {@code bestandsnaam}.
+     */
+    public static Response jsonOfCsv(HttpHeaders headers, Object json, Supplier<CsvSchrijver> csv, String bestandsnaam) {
+        if (wiltCsv(headers)) {
+            return CsvAntwoord.bijlage(csv.get(), bestandsnaam);
+        }
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.csv.CsvAntwoord;
 import nl.spreiding.platform.csv.CsvDialect;
 import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
@@ -122,10 +121,7 @@ public class OekraineOpvangResource {
             @QueryParam(CsvDialect.PARAMETER) @Pattern(regexp = CsvDialect.PATROON, message = CsvDialect.MELDING) String dialect,
             @Context HttpHeaders headers) {
         DeclaratieDto d = opvang.declaratie(gemeentecode, maand);
-        if (CsvVoorkeur.wiltCsv(headers)) {
-            return CsvAntwoord.bijlage(DeclaratieCsv.csv(d, CsvDialect.van(dialect)),
-                    "oekraine-" + gemeentecode + "-" + maand + ".csv");
-        }
-        return Response.ok(d, MediaType.APPLICATION_JSON_TYPE).build();
+        return CsvVoorkeur.jsonOfCsv(headers, d, () -> DeclaratieCsv.csv(d, CsvDialect.van(dialect)),
+                "oekraine-" + gemeentecode + "-" + maand + ".csv");
     }
 }

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Problem;
 import nl.spreiding.pledge.api.CsvVoorkeur;
-import nl.spreiding.platform.csv.CsvAntwoord;
 import nl.spreiding.platform.csv.CsvDialect;
 import nl.spreiding.pledge.api.Codes;
 import nl.spreiding.pledge.api.Voorbeelden;
@@ -70,10 +69,7 @@ public class OverzichtResource {
             @QueryParam(CsvDialect.PARAMETER) @Pattern(regexp = CsvDialect.PATROON, message = CsvDialect.MELDING) String dialect,
             @Context HttpHeaders headers) {
         ProvincieOverzicht overzicht = overzichten.provincie(cyclus, provinciecode);
-        if (CsvVoorkeur.wiltCsv(headers)) {
-            return CsvAntwoord.bijlage(Overzichten.csv(overzicht, CsvDialect.van(dialect)),
-                    "overzicht-" + provinciecode + "-" + cyclus + ".csv");
-        }
-        return Response.ok(overzicht, MediaType.APPLICATION_JSON_TYPE).build();
+        return CsvVoorkeur.jsonOfCsv(headers, overzicht, () -> Overzichten.csv(overzicht, CsvDialect.van(dialect)),
+                "overzicht-" + provinciecode + "-" + cyclus + ".csv");
     }
 }

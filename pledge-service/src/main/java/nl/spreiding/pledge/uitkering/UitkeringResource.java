@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreiding.platform.api.Problem;
-import nl.spreiding.platform.csv.CsvAntwoord;
 import nl.spreiding.platform.csv.CsvDialect;
 import nl.spreiding.platform.security.Rollen;
 import nl.spreiding.pledge.api.Codes;
@@ -140,11 +139,8 @@ public class UitkeringResource {
             @QueryParam(CsvDialect.PARAMETER) @Pattern(regexp = CsvDialect.PATROON, message = CsvDialect.MELDING) String dialect,
             @Context HttpHeaders headers) {
         Overzicht o = uitkeringen.overzicht(cyclus, provinciecode);
-        if (CsvVoorkeur.wiltCsv(headers)) {
-            return CsvAntwoord.bijlage(UitkeringCsv.csv(o, CsvDialect.van(dialect)), "uitkering-"
-                    + (provinciecode == null ? "" : provinciecode + "-") + cyclus + ".csv");
-        }
-        return Response.ok(o, MediaType.APPLICATION_JSON_TYPE).build();
+        return CsvVoorkeur.jsonOfCsv(headers, o, () -> UitkeringCsv.csv(o, CsvDialect.van(dialect)), "uitkering-"
+                + (provinciecode == null ? "" : provinciecode + "-") + cyclus + ".csv");
     }
 
     @GET
