@@ -28,8 +28,9 @@ public class PlanBerekening {
 
     public static final String GEEN_OPGAVE = "urn:nld:spreiding:probleem:geen-opgave";
 
+    /** {@code nietMeegeteld}: pledged, not withdrawn asylum places that the counting rules leave out. */
     public record Uitkomst(Opgave provincie, int toegezegd, int amvToegezegd, int verrekend, int tekort, int amvTekort,
-            List<PlanGemeenteDto> gemeenten) {
+            int nietMeegeteld, List<PlanGemeenteDto> gemeenten) {
 
         public boolean dektOpgave() {
             return tekort == 0 && amvTekort == 0;
@@ -58,9 +59,13 @@ public class PlanBerekening {
         List<Toezegging> alle = Toezegging.list("cyclus = ?1 and provinciecode = ?2 order by gemeentecode, "
                 + "aangemaaktOp, id", cyclus, provinciecode);
         Map<UUID, Beoordeling> beoordeeld = meetelling.beoordeel(cyclus, alle);
+        int nietMeegeteld = 0;
         for (Toezegging t : alle) {
             if (beoordeeld.get(t.id).telt()) {
                 perGemeente.computeIfAbsent(t.gemeentecode, g -> new ArrayList<>()).add(t);
+            } else if (t.doelgroep == Doelgroep.ASIEL && t.status != Toezegging.Status.INGETROKKEN) {
+                // As the overview's nietMeegeteld: an asylum pledge that stands but does not meet the rules.
+                nietMeegeteld += t.aantalPlaatsen;
             }
         }
         Map<String, Integer> verrekening = verrekeningssaldo.perGemeente(cyclus, provinciecode);
@@ -84,6 +89,7 @@ public class PlanBerekening {
         }
         int tekort = Math.max(0, provincie.opgave - provincie.bestaandePlaatsen - toegezegd - verrekendTotaal);
         int amvTekort = Math.max(0, provincie.amv - amvToegezegd);
-        return new Uitkomst(provincie, toegezegd, amvToegezegd, verrekendTotaal, tekort, amvTekort, gemeenten);
+        return new Uitkomst(provincie, toegezegd, amvToegezegd, verrekendTotaal, tekort, amvTekort, nietMeegeteld,
+                gemeenten);
     }
 }

@@ -124,7 +124,9 @@ public class Plannen {
         }
         publisher.planIngediend(new PlanIngediend(p.cyclus, p.id, p.provinciecode, p.planversie, p.ingediendOp, p.teLaat, p.opgave,
                         p.bestaandePlaatsen, p.toegezegd, p.amvOpgave, p.amvToegezegd, p.dektOpgave, p.tekort,
-                        p.amvTekort, u.gemeentenOnderOpgave(), vorig == null ? null : vorig.id, door));
+                        p.amvTekort, p.verrekend, u.gemeenten().stream().filter(g -> g.verrekend() != 0)
+                                .map(g -> new PlanIngediend.Verrekend(g.gemeentecode(), g.verrekend())).toList(),
+                        u.nietMeegeteld(), u.gemeentenOnderOpgave(), vorig == null ? null : vorig.id, door));
         if (!p.dektOpgave) {
             publisher.tekortVastgesteld(new TekortVastgesteld(p.cyclus, p.provinciecode, p.tekort, p.amvTekort, p.id));
         }
