@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.platform.security.Aanvrager;
 import nl.spreiding.platform.security.Rollen;
+import nl.spreiding.pledge.gebeurtenissen.DerdelandersTellingVastgelegd;
+import nl.spreiding.pledge.gebeurtenissen.PledgePublisher;
 import nl.spreiding.pledge.derdelanders.DerdelandersDtos.Melding;
 import nl.spreiding.pledge.derdelanders.DerdelandersDtos.MeldingDto;
 import nl.spreiding.pledge.derdelanders.DerdelandersDtos.Overzicht;
@@ -27,10 +29,12 @@ import nl.spreiding.pledge.plan.Plannen;
 public class Derdelanders {
 
     private final Aanvrager aanvrager;
+    private final PledgePublisher publisher;
     private final Clock clock;
 
-    public Derdelanders(Aanvrager aanvrager, Clock clock) {
+    public Derdelanders(Aanvrager aanvrager, PledgePublisher publisher, Clock clock) {
         this.aanvrager = aanvrager;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -61,6 +65,8 @@ public class Derdelanders {
         r.gemeldOp = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         r.gemeldDoor = aanvrager.naam();
         r.persist();
+        publisher.derdelandersTellingVastgelegd(new DerdelandersTellingVastgelegd(r.id, r.gemeentecode,
+                r.provinciecode, r.peildatum, r.nogOverTePlaatsen, r.gemeldOp, r.gemeldDoor));
         return r;
     }
 

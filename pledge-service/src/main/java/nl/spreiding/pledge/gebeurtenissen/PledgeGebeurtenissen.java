@@ -22,6 +22,8 @@ public final class PledgeGebeurtenissen {
     public static final String TELREGELS_VASTGESTELD = "nl.spreiding.telregels.vastgesteld";
     public static final String VERREKENING_VASTGELEGD = "nl.spreiding.verrekening.vastgelegd";
     public static final String VERREKENING_BEVESTIGD = "nl.spreiding.verrekening.bevestigd";
+    public static final String OEKRAINE_TELLING_VASTGELEGD = "nl.spreiding.oekraine-telling.vastgelegd";
+    public static final String DERDELANDERS_TELLING_VASTGELEGD = "nl.spreiding.derdelanders-telling.vastgelegd";
 
     private PledgeGebeurtenissen() {
     }

@@ -105,4 +105,16 @@ public class PledgePublisher {
     private void verrekening(String type, VerrekeningGebeurtenis data) {
         outbox.record(TOPIC, type, sleutel(data.cyclus(), data.naarGemeentecode()), "verrekening/" + data.id(), data);
     }
+
+    /** Keyed by the municipality: a count belongs to no cycle, and its municipality's counts keep their order. */
+    public void oekraineTellingVastgelegd(OekraineTellingVastgelegd data) {
+        outbox.record(TOPIC, PledgeGebeurtenissen.OEKRAINE_TELLING_VASTGELEGD, data.gemeentecode(),
+                "oekraine-melding/" + data.meldingId(), data);
+    }
+
+    /** Keyed by the municipality, as the Ukrainian counts. */
+    public void derdelandersTellingVastgelegd(DerdelandersTellingVastgelegd data) {
+        outbox.record(TOPIC, PledgeGebeurtenissen.DERDELANDERS_TELLING_VASTGELEGD, data.gemeentecode(),
+                "derdelanders-telling/" + data.tellingId(), data);
+    }
 }

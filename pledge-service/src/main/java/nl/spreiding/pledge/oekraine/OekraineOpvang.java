@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.spreiding.platform.errors.DomainException;
 import nl.spreiding.platform.security.Aanvrager;
+import nl.spreiding.pledge.gebeurtenissen.OekraineTellingVastgelegd;
+import nl.spreiding.pledge.gebeurtenissen.PledgePublisher;
 import nl.spreiding.pledge.oekraine.OekraineDtos.DeclaratieDto;
 import nl.spreiding.pledge.oekraine.OekraineDtos.Melding;
 import nl.spreiding.pledge.oekraine.OekraineDtos.MeldingDto;
@@ -28,10 +30,12 @@ import nl.spreiding.pledge.plan.Plannen;
 public class OekraineOpvang {
 
     private final Aanvrager aanvrager;
+    private final PledgePublisher publisher;
     private final Clock clock;
 
-    public OekraineOpvang(Aanvrager aanvrager, Clock clock) {
+    public OekraineOpvang(Aanvrager aanvrager, PledgePublisher publisher, Clock clock) {
         this.aanvrager = aanvrager;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -66,6 +70,9 @@ public class OekraineOpvang {
         r.gemeldOp = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         r.gemeldDoor = aanvrager.naam();
         r.persist();
+        publisher.oekraineTellingVastgelegd(new OekraineTellingVastgelegd(r.id, r.gemeentecode, r.provinciecode,
+                r.locatie, r.maand, r.capaciteit, List.copyOf(m.bezettingPerDag()), r.bezettePlaatsdagen, r.gemeldOp,
+                r.gemeldDoor));
         return r;
     }
 

@@ -1,10 +1,12 @@
 package nl.spreiding.pledge.derdelanders;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.spreiding.local.token.Tokens;
 import nl.spreiding.pledge.Fixtures;
+import nl.spreiding.pledge.Fixtures.Event;
 import nl.spreiding.pledge.Fixtures.Gebied;
 
 /** COA's counts of derdelanders per municipality: counts and dates only; each municipality sees its own. */
@@ -54,6 +57,21 @@ class DerdelandersResourceTest {
         tel("GM0114", "2024-03-06", 4);
         given().auth().oauth2(Tokens.provincie("PV22")).get("/api/v1/derdelanders/GM0114").then().statusCode(200);
         given().auth().oauth2(Tokens.provincie("PV27")).get("/api/v1/derdelanders/GM0114").then().statusCode(403);
+    }
+
+    @Test
+    void eenTellingIsEenGebeurtenisMetAlleenAantalEnDatum() {
+        gepubliceerd();
+        String id = given().auth().oauth2(Tokens.coa()).contentType(ContentType.JSON).body("""
+                {"gemeentecode":"GM0114","peildatum":"2024-05-01","nogOverTePlaatsen":7}""")
+                .post("/api/v1/derdelanders/tellingen").then().statusCode(201).extract().path("id");
+        Event e = Fixtures.events(x -> x.type().equals("nl.spreiding.derdelanders-telling.vastgelegd")
+                && id.equals(x.data().path("tellingId").asText()), es -> !es.isEmpty()).get(0);
+        assertThat(e.key()).isEqualTo("GM0114");
+        assertThat(e.data().properties()).extracting(Map.Entry::getKey).containsExactly("tellingId", "gemeentecode",
+                "provinciecode", "peildatum", "nogOverTePlaatsen", "gemeldOp", "door");
+        assertThat(e.data().path("peildatum").asText()).isEqualTo("2024-05-01");
+        assertThat(e.data().path("nogOverTePlaatsen").asInt()).isEqualTo(7);
     }
 
     @Test

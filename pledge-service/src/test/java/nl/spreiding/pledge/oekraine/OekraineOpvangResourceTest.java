@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.spreiding.local.token.Tokens;
 import nl.spreiding.pledge.Fixtures;
+import nl.spreiding.pledge.Fixtures.Event;
 import nl.spreiding.pledge.Fixtures.Gebied;
 
 /** Ukrainian reception: monthly counts per location, and what a municipality may declare for them. */
@@ -50,6 +51,20 @@ class OekraineOpvangResourceTest {
         meld("GM0080", "Leeuwarden, Zaailand", "2023-03", 50, dagen(31, 31, 20, 20)).then().statusCode(201);
         given().get("/api/v1/oekraine-opvang/declaraties/GM0080/2023-03").then().statusCode(200)
                 .body("plaatsdagen", equalTo(620)).body("bedragCent", equalTo(620 * 8_300));
+    }
+
+    @Test
+    void eenVastgelegdeTellingIsEenGebeurtenisOpDeSleutelVanDeGemeente() {
+        gepubliceerd();
+        String id = meld("GM0080", "Leeuwarden, Hemrik", "2023-06", 40, dagen(30, 30, 25, 25)).then().statusCode(201)
+                .extract().path("id");
+        Event e = Fixtures.events(x -> x.type().equals("nl.spreiding.oekraine-telling.vastgelegd")
+                && id.equals(x.data().path("meldingId").asText()), es -> !es.isEmpty()).get(0);
+        assertThat(e.key()).isEqualTo("GM0080");
+        assertThat(e.data().path("provinciecode").asText()).isEqualTo("PV21");
+        assertThat(e.data().path("maand").asText()).isEqualTo("2023-06");
+        assertThat(e.data().path("bezettingPerDag")).hasSize(30);
+        assertThat(e.data().path("bezettePlaatsdagen").asLong()).isEqualTo(750);
     }
 
     @Test
