@@ -48,7 +48,8 @@ class TermijnResourceTest {
                 {"cyclus": "%s", "planId": "%s", "provinciecode": "PV27", "planversie": 1,
                  "ingediendOp": "%d-10-30T10:00:00Z", "teLaat": false, "opgave": 17020, "bestaandePlaatsen": 0,
                  "toegezegd": 17100, "amvOpgave": 1443, "amvToegezegd": 1450, "dektOpgave": true, "tekort": 0,
-                 "amvTekort": 0, "gemeentenOnderOpgave": ["GM0363"], "vorigPlanId": null,
+                 "amvTekort": 0, "verrekend": 0, "verrekeningen": [], "nietMeegeteld": 0,
+                 "gemeentenOnderOpgave": ["GM0363"], "vorigPlanId": null,
                  "door": "regietafel@pv27.example"}"""
                 .formatted(cyclus, Gebeurtenissen.uuid(), jaar));
         Gebeurtenissen.stuur(Gebeurtenissen.TOEZEGGING, "nl.spreiding.gemeente.aangewezen", cyclus + "/GM0363", """
@@ -96,7 +97,8 @@ class TermijnResourceTest {
                 {"cyclus": "%s", "planId": "%s", "provinciecode": "PV31", "planversie": 1,
                  "ingediendOp": "%d-10-30T10:00:00Z", "teLaat": false, "opgave": 6100, "bestaandePlaatsen": 0,
                  "toegezegd": 6100, "amvOpgave": 520, "amvToegezegd": 520, "dektOpgave": true, "tekort": 0,
-                 "amvTekort": 0, "gemeentenOnderOpgave": [], "vorigPlanId": null, "door": "regietafel@pv31.example"}"""
+                 "amvTekort": 0, "verrekend": 0, "verrekeningen": [], "nietMeegeteld": 0,
+                 "gemeentenOnderOpgave": [], "vorigPlanId": null, "door": "regietafel@pv31.example"}"""
                 .formatted(cyclus, Gebeurtenissen.uuid(), jaar));
         await().atMost(Duration.ofSeconds(30)).until(() -> feedNa("PV31", na).getList("resultaten.cloudevent.id").contains(plan));
         assertThat(totaal(cyclus, null)).isZero();

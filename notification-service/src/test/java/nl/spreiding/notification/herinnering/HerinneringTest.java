@@ -128,7 +128,8 @@ class HerinneringTest {
                                 {"cyclus": "%s", "planId": "%s", "provinciecode": "PV27", "planversie": 1,
                                  "ingediendOp": "%s", "teLaat": false, "opgave": 5992, "bestaandePlaatsen": 2400,
                                  "toegezegd": 3600, "amvOpgave": 508, "amvToegezegd": 508, "dektOpgave": true,
-                                 "tekort": 0, "amvTekort": 0, "gemeentenOnderOpgave": [], "vorigPlanId": null,
+                                 "tekort": 0, "amvTekort": 0, "verrekend": 0, "verrekeningen": [], "nietMeegeteld": 0,
+                                 "gemeentenOnderOpgave": [], "vorigPlanId": null,
                                  "door": "regietafel@pv27.example"}""".formatted(cyclus, plan, klok.instant())));
             });
             planner.plan();
