@@ -53,7 +53,8 @@ public class DerdelandersResource {
     @Operation(operationId = "meldDerdelanders", summary = "Telling melden", description = "COA meldt voor een gemeente op een "
             + "datum hoeveel derdelanders (tijdelijke bescherming geëindigd op 4 maart 2024, asiel aangevraagd) de gemeente "
             + "nog opvangt tot COA hen overneemt. Alleen een aantal en een datum; elk ander veld wordt geweigerd (400). "
-            + "Een latere telling voor dezelfde datum vervangt de eerdere. Alleen COA.")
+            + "Een latere telling voor dezelfde datum vervangt de eerdere. Elke telling is ook een gebeurtenis "
+            + "(derdelanders-telling.vastgelegd, zie /api/v1/gebeurtenissen). Alleen COA.")
     @APIResponse(responseCode = "201", description = "Gemeld", headers = @Header(name = HttpHeaders.LOCATION,
             description = "Pad van de tellingen van de gemeente", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeldingDto.class)))

@@ -56,6 +56,7 @@ public class OekraineOpvangResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "meldOekraineOpvang", summary = "Maand opvang melden", description = "De gemeente meldt voor één "
             + "locatie en maand de capaciteit en de bezette plaatsen op elke dag. Alleen aantallen, geen persoonsgegevens. "
+            + "Elke vastgelegde telling is ook een gebeurtenis (oekraine-telling.vastgelegd, zie /api/v1/gebeurtenissen). "
             + "Alleen de gemeente zelf.")
     @APIResponse(responseCode = "201", description = "Gemeld", headers = @Header(name = HttpHeaders.LOCATION,
             description = "Pad van de declaratie van deze gemeente en maand", schema = @Schema(type = SchemaType.STRING)),

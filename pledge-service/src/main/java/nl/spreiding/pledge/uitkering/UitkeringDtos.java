@@ -129,9 +129,11 @@ public final class UitkeringDtos {
             @Schema(description = "Indicatieve opgave", example = "131") int opgave,
             @Schema(description = "Gemelde duurzame plaatsen (laatste melding per locatie)", example = "2031")
             int gerealiseerdDuurzaam,
-            @Schema(description = "Plaatsen verrekend met andere gemeenten (+ ontvangen, - uitgeleend)", example = "0")
+            @Schema(description = "Saldo van bevestigde verrekeningen met andere gemeenten (+ ontvangen, - uitgeleend): "
+                    + "telt voor de opgave, niet voor de uitkering (de uitkering volgt de plaats)", example = "0")
             int verrekend,
-            @Schema(description = "Duurzame plaatsen na verrekening", example = "2031") int duurzamePlaatsen,
+            @Schema(description = "Duurzame plaatsen waarvoor de uitkering betaalt: de eigen gerealiseerde, zonder "
+                    + "verrekening", example = "2031") int duurzamePlaatsen,
             @Schema(description = "Deel dat automatisch wordt betaald, eurocent", example = "0") long automatischCent,
             @Schema(description = "Deel op aanvraag, eurocent", example = "380000000") long opAanvraagCent,
             @Schema(description = "Per trede de berekening") List<RegelDto> regels,
@@ -155,7 +157,8 @@ public final class UitkeringDtos {
     public record Totaal(@Schema(description = "PROVINCIE of LANDELIJK", example = "PROVINCIE") String niveau,
             @Schema(description = "CBS-code van de provincie; NL voor het land", example = "PV20") String code,
             @Schema(description = "Gemeenten met een recht", example = "1") int gemeenten,
-            @Schema(description = "Duurzame plaatsen na verrekening", example = "2031") long duurzamePlaatsen,
+            @Schema(description = "Duurzame plaatsen waarvoor de uitkering betaalt (de eigen gerealiseerde)", example = "2031")
+            long duurzamePlaatsen,
             @Schema(description = "Automatisch, eurocent", example = "0") long automatischCent,
             @Schema(description = "Op aanvraag, eurocent", example = "380000000") long opAanvraagCent,
             @Schema(description = "Toegekend op aanvraag, eurocent", example = "380000000") long toegekendCent) {

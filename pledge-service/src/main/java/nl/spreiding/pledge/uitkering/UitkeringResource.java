@@ -93,7 +93,9 @@ public class UitkeringResource {
     @Operation(operationId = "berekenUitkeringsrechten", summary = "Uitkering berekenen", description = "Berekent na de "
             + "realisatietermijn per gemeente het recht op de specifieke uitkering uit de duurzame ASIEL-plaatsen die zij "
             + "meldde (de laatste melding per locatie telt), met de geldende versie van de regeling: per "
-            + "trede plaatsen × bedrag, in eurocent. Eén keer per cyclus. Alleen de minister.")
+            + "trede plaatsen × bedrag, in eurocent. De uitkering volgt de plaats: een bevestigde verrekening tussen "
+            + "gemeenten telt voor de opgave, niet voor de uitkering; de gemeente die de plaatsen realiseert krijgt ze "
+            + "betaald (verrekend staat ter informatie in het antwoord). Eén keer per cyclus. Alleen de minister.")
     @APIResponse(responseCode = "200", description = "Berekend: het overzicht", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overzicht.class)))
     @APIResponse(responseCode = "409", description = "De uitkering van de cyclus is al berekend", content = @Content(

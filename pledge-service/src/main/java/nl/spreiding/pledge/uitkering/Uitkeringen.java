@@ -37,6 +37,7 @@ import nl.spreiding.pledge.uitkering.UitkeringDtos.RegelDto;
 import nl.spreiding.pledge.uitkering.UitkeringDtos.Totaal;
 import nl.spreiding.pledge.uitkering.Uitkeringsberekening.Regel;
 import nl.spreiding.pledge.uitkering.Uitkeringsberekening.Uitkomst;
+import nl.spreiding.pledge.verrekening.Verrekeningssaldo;
 
 /**
  * The specifieke uitkering: the minister sets a cycle's scheme (versions), computes after the realisation deadline
@@ -70,11 +71,11 @@ public class Uitkeringen {
     private final EntityManager em;
     private final PledgePublisher publisher;
     private final Aanvrager aanvrager;
-    private final Plaatsverrekening verrekening;
+    private final Verrekeningssaldo verrekening;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public Uitkeringen(EntityManager em, PledgePublisher publisher, Aanvrager aanvrager, Plaatsverrekening verrekening,
+    public Uitkeringen(EntityManager em, PledgePublisher publisher, Aanvrager aanvrager, Verrekeningssaldo verrekening,
             ObjectMapper json, Clock clock) {
         this.em = em;
         this.publisher = publisher;
@@ -142,7 +143,7 @@ public class Uitkeringen {
             Object[] rij = (Object[]) r;
             gerealiseerd.put((String) rij[0], ((Number) rij[1]).intValue());
         }
-        Map<String, Integer> saldi = verrekening.saldi(cyclus);
+        Map<String, Integer> saldi = verrekening.perGemeente(cyclus);
         List<Trede> treden = regeling.treden();
         Instant nu = nu();
         String door = aanvrager.naam();
@@ -150,7 +151,7 @@ public class Uitkeringen {
                 Doelgroep.ASIEL, Opgave.Niveau.GEMEENTE)) {
             int eigen = gerealiseerd.getOrDefault(g.code, 0);
             int verrekend = saldi.getOrDefault(g.code, 0);
-            int duurzaam = Math.max(0, eigen + verrekend);
+            int duurzaam = UitkeringVolgtDePlaats.betaaldePlaatsen(eigen, verrekend);
             Uitkomst u = Uitkeringsberekening.bereken(g.opgave, duurzaam, treden);
             if (u.totaalCent() == 0) {
                 continue;

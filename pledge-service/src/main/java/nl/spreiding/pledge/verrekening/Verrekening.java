@@ -74,6 +74,11 @@ public class Verrekening extends PanacheEntityBase {
                 Parameters.with("c", cyclus).and("s", Status.BEVESTIGD).and("p", provinciecode));
     }
 
+    /** The confirmed creditings of a cycle, nationally. */
+    public static List<Verrekening> bevestigd(String cyclus) {
+        return list("cyclus = ?1 and status = ?2 order by vastgelegdOp, id", cyclus, Status.BEVESTIGD);
+    }
+
     /** The creditings, oldest first, optionally of one cycle, and touching one province or municipality (either side). */
     public static PanacheQuery<Verrekening> zoek(String cyclus, String provinciecode, String gemeentecode) {
         QueryFilter filter = new QueryFilter().equal("cyclus", cyclus)

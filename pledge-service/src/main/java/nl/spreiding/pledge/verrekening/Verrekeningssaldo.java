@@ -33,6 +33,19 @@ public class Verrekeningssaldo {
         return saldo;
     }
 
+    /** The net credited places of every municipality touched by a confirmed crediting in the cycle. */
+    public Map<String, Integer> perGemeente(String cyclus) {
+        Telregels regels = telregels.geldend(cyclus);
+        Map<String, Integer> saldo = new TreeMap<>();
+        for (Verrekening v : Verrekening.bevestigd(cyclus)) {
+            if (telt(regels, v)) {
+                saldo.merge(v.naarGemeentecode, v.aantalPlaatsen, Integer::sum);
+                saldo.merge(v.vanGemeentecode, -v.aantalPlaatsen, Integer::sum);
+            }
+        }
+        return saldo;
+    }
+
     static boolean telt(Telregels regels, Verrekening v) {
         return regels.beschikbaarTenMinsteTot() == null || !v.tot.isBefore(regels.beschikbaarTenMinsteTot());
     }
