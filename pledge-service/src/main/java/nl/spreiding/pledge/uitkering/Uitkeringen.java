@@ -171,7 +171,8 @@ public class Uitkeringen {
             recht.opAanvraagCent = u.opAanvraagCent();
             recht.regels = alsJson(u.regels());
             recht.toelichting = "Regeling versie " + regeling.versie + "; realisatietermijn tot en met "
-                    + besluit.realisatieUiterlijk + "; gemelde duurzame plaatsen (laatste melding per locatie): " + eigen + (verrekend == 0 ? "" : ", verrekend: " + verrekend)
+                    + besluit.realisatieUiterlijk + "; gemelde duurzame plaatsen (laatste melding per locatie): " + eigen
+                    + UitkeringVolgtDePlaats.toelichting(verrekend)
                     + ". " + u.toelichting();
             recht.aanvraagUiterlijk = regeling.aanvraagUiterlijk;
             recht.status = Uitkeringsrecht.Status.BEREKEND;
