@@ -1,6 +1,7 @@
 package nl.spreiding.allocation.verdeling;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Round half up, each municipality on its own. */
 final class AfrondingPerGemeente {
@@ -20,16 +21,18 @@ final class AfrondingPerGemeente {
         if (rest.signum() == 0) {
             return new Afgerond(afgerond, Afrondingsstap.geheel());
         }
-        return new Afgerond(afgerond, stap(rest, Weergave.rest(rest), rest.compareTo(HALF) >= 0));
+        return new Afgerond(afgerond, stap(rest, () -> Weergave.rest(rest), rest.compareTo(HALF) >= 0));
     }
 
-    /** A rounding with a fractional part; shared with the fast calculation, so both explain it in the same words. */
-    static Afrondingsstap stap(Breuk rest, String restTekst, boolean omhoog) {
-        String toelichting = omhoog
-                ? "afgerond naar boven (" + restTekst + " ≥ 0.5)"
-                : "afgerond naar beneden (" + restTekst + " < 0.5)";
-        return new Afrondingsstap(
-                omhoog ? Afrondingsstap.Soort.NAAR_BOVEN_AFGEROND : Afrondingsstap.Soort.NAAR_BENEDEN_AFGEROND,
-                rest, null, toelichting);
+    /**
+     * A rounding with a fractional part; shared with the fast calculation, so both explain it in the same words. The text
+     * is written when first read.
+     */
+    static Afrondingsstap stap(Breuk rest, Supplier<String> restTekst, boolean omhoog) {
+        return omhoog
+                ? Afrondingsstap.lui(Afrondingsstap.Soort.NAAR_BOVEN_AFGEROND, rest,
+                        () -> "afgerond naar boven (" + restTekst.get() + " ≥ 0.5)")
+                : Afrondingsstap.lui(Afrondingsstap.Soort.NAAR_BENEDEN_AFGEROND, rest,
+                        () -> "afgerond naar beneden (" + restTekst.get() + " < 0.5)");
     }
 }

@@ -19,9 +19,15 @@ public final class Breuk implements Comparable<Breuk> {
     public static final Breuk EEN = new Breuk(BigInteger.ONE, BigInteger.ONE);
     private static final Breuk HALF = new Breuk(BigInteger.ONE, BigInteger.TWO);
 
-    /** In lowest terms unless {@link #genormaliseerd} is false; noemer > 0 always. */
-    private final BigInteger teller;
-    private final BigInteger noemer;
+    /**
+     * In lowest terms unless {@link #genormaliseerd} is false; noemer > 0 always. Null in a value made from longs
+     * ({@link #lui(long, long)}) until first needed, then {@link #kleineTeller}/{@link #kleineNoemer} as BigIntegers: a
+     * benign race, BigInteger being immutable with final fields.
+     */
+    private BigInteger teller;
+    private BigInteger noemer;
+    private final long kleineTeller;
+    private final long kleineNoemer;
     private final boolean genormaliseerd;
     /** Lowest terms of a lazily created value, computed once when asked; a benign race (its fields are final). */
     private Breuk normaal;
@@ -34,7 +40,34 @@ public final class Breuk implements Comparable<Breuk> {
     private Breuk(BigInteger teller, BigInteger noemer, boolean genormaliseerd) {
         this.teller = teller;
         this.noemer = noemer;
+        this.kleineTeller = 0;
+        this.kleineNoemer = 0;
         this.genormaliseerd = genormaliseerd;
+    }
+
+    /** Not normalised, no BigInteger yet: the fast calculation makes six of these per municipality. */
+    private Breuk(long teller, long noemer) {
+        this.kleineTeller = teller;
+        this.kleineNoemer = noemer;
+        this.genormaliseerd = noemer == 1;
+    }
+
+    private BigInteger t() {
+        BigInteger t = teller;
+        if (t == null) {
+            t = BigInteger.valueOf(kleineTeller);
+            teller = t;
+        }
+        return t;
+    }
+
+    private BigInteger n() {
+        BigInteger n = noemer;
+        if (n == null) {
+            n = BigInteger.valueOf(kleineNoemer);
+            noemer = n;
+        }
+        return n;
     }
 
     /**
@@ -46,8 +79,7 @@ public final class Breuk implements Comparable<Breuk> {
         if (noemer <= 0) {
             throw new ArithmeticException("noemer moet positief zijn: " + noemer);
         }
-        return noemer == 1 ? new Breuk(BigInteger.valueOf(teller), BigInteger.ONE)
-                : new Breuk(BigInteger.valueOf(teller), BigInteger.valueOf(noemer), false);
+        return new Breuk(teller, noemer);
     }
 
     /** As {@link #lui(long, long)}. */
@@ -64,7 +96,7 @@ public final class Breuk implements Comparable<Breuk> {
         }
         Breuk n = normaal;
         if (n == null) {
-            n = van(teller, noemer);
+            n = van(t(), n());
             normaal = n;
         }
         return n;
@@ -106,53 +138,53 @@ public final class Breuk implements Comparable<Breuk> {
     }
 
     public BigInteger teller() {
-        return normaal().teller;
+        return normaal().t();
     }
 
     public BigInteger noemer() {
-        return normaal().noemer;
+        return normaal().n();
     }
 
     public Breuk plus(Breuk b) {
-        return van(teller.multiply(b.noemer).add(b.teller.multiply(noemer)), noemer.multiply(b.noemer));
+        return van(t().multiply(b.n()).add(b.t().multiply(n())), n().multiply(b.n()));
     }
 
     public Breuk min(Breuk b) {
-        return van(teller.multiply(b.noemer).subtract(b.teller.multiply(noemer)), noemer.multiply(b.noemer));
+        return van(t().multiply(b.n()).subtract(b.t().multiply(n())), n().multiply(b.n()));
     }
 
     public Breuk maal(Breuk b) {
-        return van(teller.multiply(b.teller), noemer.multiply(b.noemer));
+        return van(t().multiply(b.t()), n().multiply(b.n()));
     }
 
     public Breuk maal(long factor) {
-        return van(teller.multiply(BigInteger.valueOf(factor)), noemer);
+        return van(t().multiply(BigInteger.valueOf(factor)), n());
     }
 
     public Breuk gedeeldDoor(Breuk b) {
         if (b.signum() == 0) {
             throw new ArithmeticException("deling door 0");
         }
-        return van(teller.multiply(b.noemer), noemer.multiply(b.teller));
+        return van(t().multiply(b.n()), n().multiply(b.t()));
     }
 
     public int signum() {
-        return teller.signum();
+        return teller == null ? Long.signum(kleineTeller) : teller.signum();
     }
 
     public boolean isGeheel() {
-        return normaal().noemer.equals(BigInteger.ONE);
+        return normaal().n().equals(BigInteger.ONE);
     }
 
     /** floor: the largest integer ≤ this value (also for negative values, unlike BigInteger.divide). */
     public BigInteger naarBeneden() {
-        BigInteger[] qr = teller.divideAndRemainder(noemer);
+        BigInteger[] qr = t().divideAndRemainder(n());
         return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
     }
 
     /** ceil: the smallest integer ≥ this value. */
     public BigInteger naarBoven() {
-        BigInteger[] qr = teller.divideAndRemainder(noemer);
+        BigInteger[] qr = t().divideAndRemainder(n());
         return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
     }
 
@@ -163,11 +195,11 @@ public final class Breuk implements Comparable<Breuk> {
 
     /** x − floor(x), always in [0, 1). */
     public Breuk restNaKomma() {
-        return van(teller.mod(noemer), noemer);
+        return van(t().mod(n()), n());
     }
 
     public BigDecimal alsDecimaal(int decimalen, RoundingMode afronding) {
-        return new BigDecimal(teller).divide(new BigDecimal(noemer), decimalen, afronding);
+        return new BigDecimal(t()).divide(new BigDecimal(n()), decimalen, afronding);
     }
 
     /** The value with {@link #WEERGAVE_DECIMALEN} decimals, half up: for display only, never to calculate with. */
@@ -177,7 +209,7 @@ public final class Breuk implements Comparable<Breuk> {
 
     @Override
     public int compareTo(Breuk b) {
-        return teller.multiply(b.noemer).compareTo(b.teller.multiply(noemer));
+        return t().multiply(b.n()).compareTo(b.t().multiply(n()));
     }
 
     @Override
@@ -187,18 +219,18 @@ public final class Breuk implements Comparable<Breuk> {
         }
         Breuk x = normaal();
         Breuk y = b.normaal();
-        return x.teller.equals(y.teller) && x.noemer.equals(y.noemer);
+        return x.t().equals(y.t()) && x.n().equals(y.n());
     }
 
     @Override
     public int hashCode() {
         Breuk x = normaal();
-        return 31 * x.teller.hashCode() + x.noemer.hashCode();
+        return 31 * x.t().hashCode() + x.n().hashCode();
     }
 
     @Override
     public String toString() {
         Breuk x = normaal();
-        return x.isGeheel() ? x.teller.toString() : x.teller + "/" + x.noemer;
+        return x.isGeheel() ? x.t().toString() : x.t() + "/" + x.n();
     }
 }

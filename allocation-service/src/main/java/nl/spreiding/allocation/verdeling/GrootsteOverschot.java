@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Largest remainder (Hamilton): floor every share, then give the places still missing one by one to the largest
@@ -47,23 +48,30 @@ final class GrootsteOverschot {
             int i = volgorde[plaats];
             boolean toegekend = plaats < extra;
             resultaat[i] = new Afgerond(vloer[i] + (toegekend ? 1 : 0),
-                    stap(rest[i], Weergave.rest(rest[i]), toegekend, plaats + 1, n, extra));
+                    stap(rest[i], () -> Weergave.rest(rest[i]), toegekend, plaats + 1, n, extra));
         }
         return List.of(resultaat);
     }
 
-    /** Shared with the fast calculation, so both explain a step in the same words. */
-    static Afrondingsstap stap(Breuk rest, String restTekst, boolean toegekend, int plaats, int aantal, int extra) {
-        String context = " (overschot " + restTekst + "; " + extra + " resterende "
-                + (extra == 1 ? "plaats" : "plaatsen") + " verdeeld)";
+    /**
+     * Shared with the fast calculation, so both explain a step in the same words; the text is written when first read.
+     *
+     * @param restTekst the remainder as {@link Weergave#rest(Breuk)} shows it
+     */
+    static Afrondingsstap stap(Breuk rest, Supplier<String> restTekst, boolean toegekend, int plaats, int aantal, int extra) {
         if (toegekend) {
-            return new Afrondingsstap(Afrondingsstap.Soort.OVERSCHOT_TOEGEKEND, rest, plaats,
-                    "grootste overschot: +1 op plaats " + plaats + " van " + aantal + context);
+            return Afrondingsstap.lui(Afrondingsstap.Soort.OVERSCHOT_TOEGEKEND, rest, plaats,
+                    () -> "grootste overschot: +1 op plaats " + plaats + " van " + aantal + context(restTekst, extra));
         }
         if (rest.signum() == 0) {
-            return new Afrondingsstap(Afrondingsstap.Soort.GEHEEL, rest, plaats, "geen afronding nodig (geheel getal)");
+            return Afrondingsstap.geheel(rest, plaats);
         }
-        return new Afrondingsstap(Afrondingsstap.Soort.OVERSCHOT_NIET_TOEGEKEND, rest, plaats,
-                "grootste overschot: naar beneden, plaats " + plaats + " van " + aantal + context);
+        return Afrondingsstap.lui(Afrondingsstap.Soort.OVERSCHOT_NIET_TOEGEKEND, rest, plaats,
+                () -> "grootste overschot: naar beneden, plaats " + plaats + " van " + aantal + context(restTekst, extra));
+    }
+
+    private static String context(Supplier<String> restTekst, int extra) {
+        return " (overschot " + restTekst.get() + "; " + extra + " resterende " + (extra == 1 ? "plaats" : "plaatsen")
+                + " verdeeld)";
     }
 }

@@ -1,5 +1,6 @@
 package nl.spreiding.allocation.verdeling;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,9 +16,15 @@ final class Invoercontrole {
     private Invoercontrole() {
     }
 
-    /** The municipalities in gemeentecode order, non-null, as {@link #gesorteerd} returns them. */
-    static void controleer(Verdeelsleutel sleutel, List<GemeenteInvoer> gesorteerd, int totaal, int amvTotaal) {
+    /**
+     * @param gesorteerd the municipalities in gemeentecode order, non-null, as {@link #gesorteerd} returns them
+     * @return each municipality's correction factor, in the same order: checking needs them, and the fast calculation
+     *         reuses them rather than evaluating the correction again
+     */
+    static BigDecimal[] controleer(Verdeelsleutel sleutel, List<GemeenteInvoer> gesorteerd, int totaal, int amvTotaal) {
         List<Invoerfout> fouten = new ArrayList<>();
+        BigDecimal[] factoren = new BigDecimal[gesorteerd.size()];
+        boolean alleGewichtenNul = true;
         if (totaal < 0) {
             fouten.add(new Invoerfout(null, "totaal", "het totaal mag niet negatief zijn: " + totaal));
         }
@@ -38,7 +45,11 @@ final class Invoercontrole {
             if (sleutel.correctie().vereistSesWoaScore() && g.sesWoaScore() == null) {
                 fouten.add(new Invoerfout(g.gemeentecode(), "sesWoaScore", "SES-WOA-score ontbreekt voor " + g.naam()
                         + "; " + sleutel.aanduiding() + " corrigeert met deze score"));
-            } else if (sleutel.correctie().factor(g).signum() < 0) {
+                continue;
+            }
+            factoren[i] = sleutel.correctie().factor(g);
+            alleGewichtenNul &= factoren[i].signum() == 0;
+            if (factoren[i].signum() < 0) {
                 // inhabitants > 0, so the weight has the factor's sign
                 fouten.add(new Invoerfout(g.gemeentecode(), "sesWoaScore", "het gewicht van " + g.naam() + " ("
                         + sleutel.correctie().berekening(g) + ") is negatief; "
@@ -47,13 +58,13 @@ final class Invoercontrole {
             }
         }
         // A weight of 0 (score exactly -1) simply gets no places, but all weights 0 leave nothing to divide by.
-        if (fouten.isEmpty() && !gesorteerd.isEmpty()
-                && gesorteerd.stream().allMatch(g -> sleutel.correctie().factor(g).signum() == 0)) {
+        if (fouten.isEmpty() && !gesorteerd.isEmpty() && alleGewichtenNul) {
             fouten.add(new Invoerfout(null, "gemeenten", "alle gewichten zijn 0; er is niets om naar te verdelen"));
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeVerdelingsinvoer(sleutel, fouten);
         }
+        return factoren;
     }
 
     /** The input in gemeentecode order, the order of every result. */

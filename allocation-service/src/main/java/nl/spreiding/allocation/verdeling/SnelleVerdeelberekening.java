@@ -3,9 +3,11 @@ package nl.spreiding.allocation.verdeling;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The same calculation as {@link Verdeelberekening#berekenExact}, in long integers over common denominators: every weight
@@ -23,26 +25,46 @@ final class SnelleVerdeelberekening {
     private SnelleVerdeelberekening() {
     }
 
-    /** The allocation, or null when the numbers are too large for long arithmetic. */
-    static Verdeling bereken(Verdeelsleutel sleutel, List<GemeenteInvoer> gesorteerd, int totaal, int amvTotaal) {
+    /** 10^k for k = 0..18, to bring every weight to the common scale without a BigDecimal. */
+    private static final long[] MACHT_VAN_TIEN = new long[19];
+
+    static {
+        MACHT_VAN_TIEN[0] = 1;
+        for (int k = 1; k < MACHT_VAN_TIEN.length; k++) {
+            MACHT_VAN_TIEN[k] = MACHT_VAN_TIEN[k - 1] * 10;
+        }
+    }
+
+    /**
+     * The allocation, or null when the numbers are too large for long arithmetic.
+     *
+     * @param factoren each municipality's correction factor, as {@link Invoercontrole#controleer} evaluated it once; the
+     *        weight is inhabitants × factor ({@link Correctie#gewichtDecimaal})
+     */
+    static Verdeling bereken(Verdeelsleutel sleutel, List<GemeenteInvoer> gesorteerd, BigDecimal[] factoren, int totaal,
+            int amvTotaal) {
         int n = gesorteerd.size();
-        BigDecimal[] decimalen = new BigDecimal[n];
         int schaal = 0;
-        for (int i = 0; i < n; i++) {
-            decimalen[i] = sleutel.correctie().gewichtDecimaal(gesorteerd.get(i));
-            schaal = Math.max(schaal, decimalen[i].scale());
+        for (BigDecimal f : factoren) {
+            schaal = Math.max(schaal, f.scale());
         }
         if (schaal > GROOTSTE_SCHAAL) {
             return null;
         }
-        long gewichtNoemer = BigInteger.TEN.pow(schaal).longValueExact();
+        long gewichtNoemer = MACHT_VAN_TIEN[schaal];
         long[] gewicht = new long[n];
         long som = 0;
         try {
             for (int i = 0; i < n; i++) {
-                BigDecimal d = decimalen[i];
-                gewicht[i] = d.scale() == schaal ? d.unscaledValue().longValueExact()
-                        : d.setScale(schaal).unscaledValue().longValueExact();
+                // factor = u / 10^s exactly, so weight × 10^schaal = inhabitants × u × 10^(schaal − s).
+                BigDecimal f = factoren[i];
+                int ophogen = schaal - f.scale();
+                if (ophogen >= MACHT_VAN_TIEN.length) {
+                    return null;
+                }
+                long u = f.scaleByPowerOfTen(f.scale()).longValueExact();
+                gewicht[i] = Math.multiplyExact(Math.multiplyExact(gesorteerd.get(i).aantalInwoners(), u),
+                        MACHT_VAN_TIEN[ophogen]);
                 som = Math.addExact(som, gewicht[i]);
             }
         } catch (ArithmeticException teGroot) {
@@ -88,7 +110,8 @@ final class SnelleVerdeelberekening {
         Afgerond[] amv = rond(sleutel.amvAfronding(), amvVloer, amvRest, amvNoemer, gewicht, amvTotaal);
 
         List<GemeenteOpgave> resultaat = new ArrayList<>(n);
-        Map<String, Provinciesom> provincies = new TreeMap<>();
+        // A HashMap per region and one sort of the dozen provinces at the end, rather than a TreeMap walk per region.
+        Map<String, Provinciesom> provincies = new HashMap<>();
         for (int i = 0; i < n; i++) {
             GemeenteInvoer g = gesorteerd.get(i);
             int opgave = opgaven[i].waarde();
@@ -102,7 +125,8 @@ final class SnelleVerdeelberekening {
                     .tel(opgaveGemeente, vloer[i], rest[i]);
         }
         return new Verdeling(sleutel, totaal, amvTotaal, Breuk.lui(totaalGewicht, gewichtNoemer), resultaat,
-                provincies.values().stream().map(Provinciesom::opgave).toList());
+                provincies.values().stream().map(Provinciesom::opgave)
+                        .sorted(Comparator.comparing(ProvincieOpgave::provinciecode)).toList());
     }
 
     /**
@@ -123,9 +147,9 @@ final class SnelleVerdeelberekening {
             for (int plaats = 0; plaats < n; plaats++) {
                 int i = volgorde[plaats];
                 boolean toegekend = plaats < extra;
+                long r = rest[i];
                 resultaat[i] = new Afgerond(Math.toIntExact(vloer[i] + (toegekend ? 1 : 0)), GrootsteOverschot.stap(
-                        Breuk.lui(rest[i], noemer), rest[i] == 0 ? "0" : Weergave.rest(rest[i], noemer), toegekend,
-                        plaats + 1, n, extra));
+                        Breuk.lui(r, noemer), restTekst(r, noemer), toegekend, plaats + 1, n, extra));
             }
             return resultaat;
         }
@@ -135,11 +159,12 @@ final class SnelleVerdeelberekening {
                 resultaat[i] = new Afgerond(beneden, Afrondingsstap.geheel());
                 continue;
             }
-            Breuk restBreuk = Breuk.lui(rest[i], noemer);
-            String restTekst = Weergave.rest(rest[i], noemer);
+            long r = rest[i];
+            Breuk restBreuk = Breuk.lui(r, noemer);
+            Supplier<String> restTekst = restTekst(r, noemer);
             resultaat[i] = switch (afronding) {
                 case PER_GEMEENTE -> {
-                    boolean omhoog = rest[i] >= noemer - rest[i]; // rest/noemer ≥ 1/2 without overflow
+                    boolean omhoog = r >= noemer - r; // rest/noemer ≥ 1/2 without overflow
                     yield new Afgerond(beneden + (omhoog ? 1 : 0), AfrondingPerGemeente.stap(restBreuk, restTekst, omhoog));
                 }
                 case NAAR_BOVEN -> new Afgerond(beneden + 1, AfrondingNaarBoven.stap(restBreuk, restTekst));
@@ -147,6 +172,11 @@ final class SnelleVerdeelberekening {
             };
         }
         return resultaat;
+    }
+
+    /** The remainder's text, written only when a step's text is read: the same text as {@link Weergave#rest(Breuk)}. */
+    private static Supplier<String> restTekst(long rest, long noemer) {
+        return () -> rest == 0 ? "0" : Weergave.rest(rest, noemer);
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.spreiding.allocation.verdeling;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,8 +29,8 @@ public final class Verdeelberekening {
      */
     public static Verdeling bereken(Verdeelsleutel sleutel, Collection<GemeenteInvoer> gemeenten, int totaal, int amvTotaal) {
         List<GemeenteInvoer> gesorteerd = Invoercontrole.gesorteerd(sleutel, gemeenten);
-        Invoercontrole.controleer(sleutel, gesorteerd, totaal, amvTotaal);
-        Verdeling snel = SnelleVerdeelberekening.bereken(sleutel, gesorteerd, totaal, amvTotaal);
+        BigDecimal[] factoren = Invoercontrole.controleer(sleutel, gesorteerd, totaal, amvTotaal);
+        Verdeling snel = SnelleVerdeelberekening.bereken(sleutel, gesorteerd, factoren, totaal, amvTotaal);
         return snel != null ? snel : exact(sleutel, gesorteerd, totaal, amvTotaal);
     }
 
