@@ -112,8 +112,8 @@ class CyclusDoorloopTest {
         String csv = given().accept("text/csv").queryParam("cyclus", cyclus).get("/api/v1/provincies/PV27/overzicht")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertThat(csv.split("\r\n")).hasSize(6).contains(
-                "PROVINCIE,PV27,Noord-Holland,2971000,ASIEL,1000,100,0,1000,0,1000,830,95,0,-170,170,0,0.28",
-                "GEMEENTE,GM0363,Amsterdam,931298,ASIEL,500,50,0,500,0,500,600,50,0,100,0,100,0.64");
+                "PROVINCIE,PV27,Noord-Holland,2971000,ASIEL,1000,100,0,1000,0,1000,830,95,0,-170,170,0,0.28,0,0,100",
+                "GEMEENTE,GM0363,Amsterdam,931298,ASIEL,500,50,0,500,0,500,600,50,0,100,0,100,0.64,0,0,0");
     }
 
     @Test

@@ -55,4 +55,11 @@ public class KansrijkInitiatief extends PanacheEntityBase {
         return list("cyclus = ?1 and provinciecode = ?2 and besluitId in (select b.id from Verdeelbesluit b where "
                 + "b.cyclus = ?1 and b.status = ?3) order by gemeentecode", cyclus, provinciecode, Verdeelbesluit.Status.GENOMEN);
     }
+
+    /** The promising initiatives of the decision, if it was taken before {@code tot}. */
+    public static List<KansrijkInitiatief> genomenVoor(String cyclus, String provinciecode, java.time.Instant tot) {
+        return list("cyclus = ?1 and provinciecode = ?2 and besluitId in (select b.id from Verdeelbesluit b where "
+                + "b.cyclus = ?1 and b.status = ?3 and b.genomenOp < ?4) order by gemeentecode", cyclus, provinciecode,
+                Verdeelbesluit.Status.GENOMEN, tot);
+    }
 }

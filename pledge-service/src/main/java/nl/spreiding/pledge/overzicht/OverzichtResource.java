@@ -43,7 +43,8 @@ public class OverzichtResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
     @Operation(operationId = "haalOverzichtVanProvincieOp", summary = "Integraal overzicht van een provincie", description = "Per gemeente en voor de provincie, per "
-            + "doelgroep: opgave, uitruil, toegezegd, gerealiseerd, tekort of overschot en plaatsen per 1.000 inwoners. "
+            + "doelgroep: opgave, uitruil, toegezegd, gerealiseerd, tekort of overschot, plaatsen per 1.000 inwoners, verrekend, "
+            + "kansrijk en niet meegeteld. "
             + "Als JSON, of met Accept: text/csv als CSV (één regel per gebied en doelgroep, de provincie eerst).")
     @APIResponse(responseCode = "200", description = "Het overzicht", headers = @Header(name = "Content-Disposition",
             description = "Alleen bij CSV: attachment met een bestandsnaam", schema = @Schema(type = SchemaType.STRING,
@@ -51,7 +52,9 @@ public class OverzichtResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvincieOverzicht.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, example = "niveau,code,naam,aantalInwoners,"
                     + "doelgroep,opgave,amvOpgave,bestaandePlaatsen,resterendeOpgave,uitruil,opgaveNaUitruil,toegezegd,"
-                    + "amvToegezegd,gerealiseerd,saldo,tekort,overschot,plaatsenPer1000Inwoners")) })
+                    + "amvToegezegd,gerealiseerd,saldo,tekort,overschot,plaatsenPer1000Inwoners,verrekend,kansrijk,nietMeegeteld\r\n"
+                    + "PROVINCIE,PV27,Noord-Holland,2971000,ASIEL,17020,1443,0,17020,0,17020,16000,1200,900,-1020,1020,0,5.39,0,0,0\r\n"
+                    + "GEMEENTE,GM0363,Amsterdam,931298,ASIEL,5090,432,0,5090,0,5090,5200,440,300,110,0,110,5.58,0,0,0")) })
     @APIResponse(responseCode = "404", description = "De provincie heeft geen gepubliceerde opgave in de cyclus",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "geen-opgave", value = """

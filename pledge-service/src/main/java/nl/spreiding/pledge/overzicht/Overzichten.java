@@ -2,6 +2,7 @@ package nl.spreiding.pledge.overzicht;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ import nl.spreiding.pledge.overzicht.OverzichtDtos.Regel;
 import nl.spreiding.pledge.telregel.Beoordeling;
 import nl.spreiding.pledge.toezegging.Meetelling;
 import nl.spreiding.pledge.toezegging.Toezegging;
+import nl.spreiding.pledge.toezegging.Toezeggingsstand;
 import nl.spreiding.pledge.toezegging.Uitruil;
 import nl.spreiding.pledge.verrekening.Verrekeningssaldo;
 
@@ -39,28 +41,28 @@ import nl.spreiding.pledge.verrekening.Verrekeningssaldo;
 @ApplicationScoped
 public class Overzichten {
 
-    /** The other target groups: every pledge that is not withdrawn (the Spreidingswet's rules are for asylum only). */
-    private static final String TOEGEZEGD = """
-            select gemeentecode, doelgroep, sum(aantal_plaatsen), sum(aantal_amv) from toezegging
-            where cyclus = :c and provinciecode = :p and status <> 'INGETROKKEN' and doelgroep <> 'ASIEL'
-            group by gemeentecode, doelgroep""";
-
     private static final String GEREALISEERD = """
             select gemeentecode, doelgroep, sum(aantal_gerealiseerd) from (
                 select distinct on (gemeentecode, doelgroep, locatie) gemeentecode, doelgroep, aantal_gerealiseerd, duurzaam
-                from realisatie where cyclus = :c and provinciecode = :p
+                from realisatie where cyclus = :c and provinciecode = :p and gemeld_op < :tot
                 order by gemeentecode, doelgroep, locatie, gemeld_op desc) laatste
             where doelgroep <> 'ASIEL' or duurzaam
             group by gemeentecode, doelgroep""";
 
+    /** Later than anything stored: "now" in the as-of queries. */
+    private static final Instant ALTIJD = Instant.parse("9999-01-01T00:00:00Z");
+
     private final EntityManager em;
     private final Meetelling meetelling;
     private final Verrekeningssaldo verrekeningssaldo;
+    private final Toezeggingsstand stand;
 
-    public Overzichten(EntityManager em, Meetelling meetelling, Verrekeningssaldo verrekeningssaldo) {
+    public Overzichten(EntityManager em, Meetelling meetelling, Verrekeningssaldo verrekeningssaldo,
+            Toezeggingsstand stand) {
         this.em = em;
         this.meetelling = meetelling;
         this.verrekeningssaldo = verrekeningssaldo;
+        this.stand = stand;
     }
 
     /** Counts of one area and target group. */
@@ -82,6 +84,17 @@ public class Overzichten {
     }
 
     public ProvincieOverzicht provincie(String cyclus, String provinciecode) {
+        return provincie(cyclus, provinciecode, null);
+    }
+
+    /**
+     * The view as it stood just before {@code tot} (null: now), as far as the data keeps its history: pledges from
+     * their history, realisation reports, trades, creditings by when they were confirmed, promising initiatives by
+     * when the decision was taken. The task is the current distribution version's and the counting rules are the
+     * current ones: older versions are not kept.
+     */
+    public ProvincieOverzicht provincie(String cyclus, String provinciecode, Instant tot) {
+        Instant grens = tot == null ? ALTIJD : tot;
         List<Opgave> opgaven = Opgave.list("cyclus = ?1 and provinciecode = ?2", cyclus, provinciecode);
         Map<String, Map<Doelgroep, Opgave>> perGebied = new TreeMap<>();
         Map<String, Opgave> eenPerGebied = new HashMap<>();
@@ -95,16 +108,22 @@ public class Overzichten {
                     + cyclus + ".");
         }
         Map<String, Map<Doelgroep, Telling>> tellingen = new HashMap<>();
-        for (Object[] r : rows(TOEGEZEGD, cyclus, provinciecode)) {
-            Telling t = telling(tellingen, (String) r[0], Doelgroep.valueOf((String) r[1]));
-            t.toegezegd = ((Number) r[2]).intValue();
-            t.amvToegezegd = ((Number) r[3]).intValue();
+        List<Toezegging> toezeggingen = stand.vanProvincie(cyclus, provinciecode, tot);
+        // The other target groups: every pledge that is not withdrawn (the Spreidingswet's rules are for asylum only).
+        for (Toezegging z : toezeggingen) {
+            if (z.doelgroep != Doelgroep.ASIEL && z.status != Toezegging.Status.INGETROKKEN) {
+                Telling t = telling(tellingen, z.gemeentecode, z.doelgroep);
+                t.toegezegd += z.aantalPlaatsen;
+                t.amvToegezegd += z.aantalAmv;
+            }
         }
-        asiel(cyclus, provinciecode, tellingen);
-        for (Object[] r : rows(GEREALISEERD, cyclus, provinciecode)) {
+        asiel(cyclus, provinciecode, toezeggingen.stream().filter(z -> z.doelgroep == Doelgroep.ASIEL).toList(), grens,
+                tellingen);
+        for (Object[] r : rows(GEREALISEERD, cyclus, provinciecode, grens)) {
             telling(tellingen, (String) r[0], Doelgroep.valueOf((String) r[1])).gerealiseerd = ((Number) r[2]).intValue();
         }
-        for (Uitruil u : Uitruil.<Uitruil>list("cyclus = ?1 and provinciecode = ?2", cyclus, provinciecode)) {
+        for (Uitruil u : Uitruil.<Uitruil>list("cyclus = ?1 and provinciecode = ?2 and vastgelegdOp < ?3", cyclus,
+                provinciecode, grens)) {
             for (Doelgroep d : Doelgroep.values()) {
                 int saldo = u.saldoVoor(d);
                 telling(tellingen, provinciecode, d).uitruil += saldo;
@@ -183,9 +202,8 @@ public class Overzichten {
      * that do not (with why), the confirmed creditings (counted once: for the borrower, not the lender) and the
      * promising initiatives of the issued decision.
      */
-    private void asiel(String cyclus, String provinciecode, Map<String, Map<Doelgroep, Telling>> tellingen) {
-        List<Toezegging> toezeggingen = Toezegging.list("cyclus = ?1 and provinciecode = ?2 and doelgroep = ?3 "
-                + "order by gemeentecode, aangemaaktOp, id", cyclus, provinciecode, Doelgroep.ASIEL);
+    private void asiel(String cyclus, String provinciecode, List<Toezegging> toezeggingen, Instant tot,
+            Map<String, Map<Doelgroep, Telling>> tellingen) {
         Map<UUID, Beoordeling> beoordeeld = meetelling.beoordeel(cyclus, toezeggingen);
         for (Toezegging z : toezeggingen) {
             if (z.status == Toezegging.Status.INGETROKKEN) {
@@ -202,12 +220,12 @@ public class Overzichten {
         }
         Set<String> eigen = new HashSet<>();
         Opgave.gemeentenVan(cyclus, Doelgroep.ASIEL, provinciecode).forEach(o -> eigen.add(o.code));
-        verrekeningssaldo.perGemeente(cyclus, provinciecode).forEach((gemeente, saldo) -> {
+        verrekeningssaldo.perGemeente(cyclus, provinciecode, tot).forEach((gemeente, saldo) -> {
             if (eigen.contains(gemeente)) {
                 telling(tellingen, gemeente, Doelgroep.ASIEL).verrekend += saldo;
             }
         });
-        for (KansrijkInitiatief k : KansrijkInitiatief.genomenIn(cyclus, provinciecode)) {
+        for (KansrijkInitiatief k : KansrijkInitiatief.genomenVoor(cyclus, provinciecode, tot)) {
             telling(tellingen, k.gemeentecode, Doelgroep.ASIEL).kansrijk += k.aantalPlaatsen;
         }
     }
@@ -225,15 +243,19 @@ public class Overzichten {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String cyclus, String provinciecode) {
-        return em.createNativeQuery(sql).setParameter("c", cyclus).setParameter("p", provinciecode).getResultList();
+    private List<Object[]> rows(String sql, String cyclus, String provinciecode, Instant tot) {
+        return em.createNativeQuery(sql).setParameter("c", cyclus).setParameter("p", provinciecode)
+                .setParameter("tot", tot).getResultList();
     }
 
     static final List<String> CSV_KOLOMMEN = List.of("niveau", "code", "naam", "aantalInwoners", "doelgroep", "opgave",
             "amvOpgave", "bestaandePlaatsen", "resterendeOpgave", "uitruil", "opgaveNaUitruil", "toegezegd", "amvToegezegd",
-            "gerealiseerd", "saldo", "tekort", "overschot", "plaatsenPer1000Inwoners");
+            "gerealiseerd", "saldo", "tekort", "overschot", "plaatsenPer1000Inwoners", "verrekend", "kansrijk", "nietMeegeteld");
 
-    /** The view as CSV: one line per area and target group, the province first. */
+    /**
+     * The view as CSV: one line per area and target group, the province first. The columns added later
+     * (verrekend, kansrijk, nietMeegeteld) come last, so that a spreadsheet reading columns by position keeps working.
+     */
     public static CsvSchrijver csv(ProvincieOverzicht o, CsvDialect dialect) {
         CsvSchrijver csv = new CsvSchrijver(dialect, CSV_KOLOMMEN);
         for (Regel r : o.doelgroepen()) {
@@ -253,6 +275,7 @@ public class Overzichten {
                 CsvCel.getal(r.bestaandePlaatsen()), CsvCel.getal(r.resterendeOpgave()), CsvCel.getal(r.uitruil()),
                 CsvCel.getal(r.opgaveNaUitruil()), CsvCel.getal(r.toegezegd()), CsvCel.getal(r.amvToegezegd()),
                 CsvCel.getal(r.gerealiseerd()), CsvCel.getal(r.saldo()), CsvCel.getal(r.tekort()),
-                CsvCel.getal(r.overschot()), CsvCel.getal(r.plaatsenPer1000Inwoners()));
+                CsvCel.getal(r.overschot()), CsvCel.getal(r.plaatsenPer1000Inwoners()), CsvCel.getal(r.verrekend()),
+                CsvCel.getal(r.kansrijk()), CsvCel.getal(r.nietMeegeteld()));
     }
 }

@@ -33,6 +33,8 @@ public class PaginaResource {
     static final String DOELGROEP_MELDING = "moet ASIEL, STATUSHOUDERS of OEKRAINE zijn";
     static final String MAAT = "toegezegd|gerealiseerd";
     static final String MAAT_MELDING = "moet toegezegd of gerealiseerd zijn";
+    static final String DATUM = "\\d{4}-\\d{2}-\\d{2}";
+    static final String DATUM_MELDING = "moet een datum zijn als JJJJ-MM-DD";
 
     @CheckedTemplate(basePath = "pagina")
     static class Templates {
@@ -54,8 +56,9 @@ public class PaginaResource {
     public TemplateInstance landelijk(
             @QueryParam("cyclus") @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
             @QueryParam("doelgroep") @Pattern(regexp = DOELGROEP, message = DOELGROEP_MELDING) String doelgroep,
-            @QueryParam("maat") @Pattern(regexp = MAAT, message = MAAT_MELDING) String maat) {
-        return Templates.landelijk(paginas.landelijk(paginas.keuze(cyclus, doelgroep, maat)));
+            @QueryParam("maat") @Pattern(regexp = MAAT, message = MAAT_MELDING) String maat,
+            @QueryParam("peildatum") @Pattern(regexp = DATUM, message = DATUM_MELDING) String peildatum) {
+        return Templates.landelijk(paginas.landelijk(paginas.keuze(cyclus, doelgroep, maat, peildatum)));
     }
 
     @GET
@@ -70,8 +73,9 @@ public class PaginaResource {
                     + "gerealiseerd, saldo of dekking zijn") String sorteer,
             @QueryParam("richting") @Pattern(regexp = "op|af", message = "moet op of af zijn") String richting,
             @QueryParam("zoek") @Size(max = 100, message = "mag hoogstens 100 tekens lang zijn") String zoek,
-            @QueryParam("alleenTekort") @Pattern(regexp = "ja", message = "moet ja zijn, of ontbreken") String alleenTekort) {
-        Keuze keuze = paginas.keuze(cyclus, doelgroep, maat);
+            @QueryParam("alleenTekort") @Pattern(regexp = "ja", message = "moet ja zijn, of ontbreken") String alleenTekort,
+            @QueryParam("peildatum") @Pattern(regexp = DATUM, message = DATUM_MELDING) String peildatum) {
+        Keuze keuze = paginas.keuze(cyclus, doelgroep, maat, peildatum);
         return Templates.provincie(paginas.regietafel(keuze, provinciecode, sorteer, richting, zoek, alleenTekort != null));
     }
 
@@ -82,10 +86,12 @@ public class PaginaResource {
     public Response provincieCsv(
             @PathParam("provinciecode") @Pattern(regexp = Codes.PROVINCIE, message = Codes.PROVINCIE_MELDING) String provinciecode,
             @QueryParam("cyclus") @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
-            @QueryParam("doelgroep") @Pattern(regexp = DOELGROEP, message = DOELGROEP_MELDING) String doelgroep) {
-        Keuze keuze = paginas.keuze(cyclus, doelgroep, null);
+            @QueryParam("doelgroep") @Pattern(regexp = DOELGROEP, message = DOELGROEP_MELDING) String doelgroep,
+            @QueryParam("peildatum") @Pattern(regexp = DATUM, message = DATUM_MELDING) String peildatum) {
+        Keuze keuze = paginas.keuze(cyclus, doelgroep, null, peildatum);
         return CsvAntwoord.bijlage(paginas.regietafelCsv(keuze, provinciecode), "regietafel-" + provinciecode + "-"
-                + keuze.cyclus() + "-" + keuze.doelgroep().name().toLowerCase() + ".csv");
+                + keuze.cyclus() + "-" + keuze.doelgroep().name().toLowerCase() + (keuze.verleden() ? "-" + keuze.peildatum()
+                : "") + ".csv");
     }
 
     @GET
@@ -95,7 +101,8 @@ public class PaginaResource {
             @PathParam("gemeentecode") @Pattern(regexp = Codes.GEMEENTE, message = Codes.GEMEENTE_MELDING) String gemeentecode,
             @QueryParam("cyclus") @Pattern(regexp = Codes.CYCLUS, message = Codes.CYCLUS_MELDING) String cyclus,
             @QueryParam("doelgroep") @Pattern(regexp = DOELGROEP, message = DOELGROEP_MELDING) String doelgroep,
-            @QueryParam("maat") @Pattern(regexp = MAAT, message = MAAT_MELDING) String maat) {
-        return Templates.gemeente(paginas.gemeente(paginas.keuze(cyclus, doelgroep, maat), gemeentecode));
+            @QueryParam("maat") @Pattern(regexp = MAAT, message = MAAT_MELDING) String maat,
+            @QueryParam("peildatum") @Pattern(regexp = DATUM, message = DATUM_MELDING) String peildatum) {
+        return Templates.gemeente(paginas.gemeente(paginas.keuze(cyclus, doelgroep, maat, peildatum), gemeentecode));
     }
 }

@@ -1,6 +1,17 @@
 package nl.spreiding.pledge.pagina;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import nl.spreiding.pledge.besluit.Verdeelbesluit;
+import nl.spreiding.pledge.oekraine.OekraineMelding;
+import nl.spreiding.pledge.pagina.Weergaven.Oekraineregel;
+import nl.spreiding.pledge.pagina.Weergaven.Verrekeningregel;
+import nl.spreiding.pledge.telregel.Beoordeling;
+import nl.spreiding.pledge.toezegging.Meetelling;
+import nl.spreiding.pledge.toezegging.Toezeggingsstand;
+import nl.spreiding.pledge.verrekening.Verrekening;
+import nl.spreiding.pledge.verrekening.Verrekeningssaldo;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,9 +74,16 @@ public class Paginas {
     private final VerdelingRepository verdelingen;
     private final PaginaConfig config;
     private final Clock clock;
+    private final Verrekeningssaldo verrekeningssaldo;
+    private final Meetelling meetelling;
+    private final Toezeggingsstand stand;
 
     public Paginas(Overzichten overzichten, Kaart kaart, Termijnen termijnen, VerdelingRepository verdelingen,
-            PaginaConfig config, Clock clock) {
+            PaginaConfig config, Clock clock, Verrekeningssaldo verrekeningssaldo, Meetelling meetelling,
+            Toezeggingsstand stand) {
+        this.verrekeningssaldo = verrekeningssaldo;
+        this.meetelling = meetelling;
+        this.stand = stand;
         this.overzichten = overzichten;
         this.kaart = kaart;
         this.termijnen = termijnen;
@@ -74,30 +92,77 @@ public class Paginas {
         this.clock = clock;
     }
 
-    /** The choices, with the cycle defaulting to the one that runs today (else the latest known). */
-    public Keuze keuze(String cyclus, String doelgroep, String maat) {
+    /** Problem type: no cycle is open (yet), or not the one asked for. The error page says how to open one. */
+    public static final String GEEN_CYCLUS = "urn:nld:spreiding:probleem:geen-cyclus";
+    /** Problem type: the cycle is open but has no published task yet. */
+    public static final String GEEN_OPGAVE = "urn:nld:spreiding:probleem:geen-opgave";
+
+    /**
+     * The choices, with the cycle defaulting to the one that runs today (else the latest known) and the date to today.
+     * An earlier {@code peildatum} may go back to the day the cycle's current task was set: before it the task shown
+     * did not exist, and older versions are not kept.
+     */
+    public Keuze keuze(String cyclus, String doelgroep, String maat, String peildatum) {
         LocalDate vandaag = LocalDate.now(clock.withZone(NL));
         List<String> cycli = Cyclus.<Cyclus>listAll(Sort.by("cyclus")).stream().map(c -> c.cyclus).toList();
         String gekozen = cyclus;
+        if (cycli.isEmpty()) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, GEEN_CYCLUS, "Nog geen cyclus",
+                    "Er is nog geen cyclus geopend.", List.of());
+        }
         if (gekozen == null) {
             gekozen = cycli.stream().filter(c -> Integer.parseInt(c.substring(0, 4)) <= vandaag.getYear()
-                    && vandaag.getYear() <= Integer.parseInt(c.substring(5))).reduce((a, b) -> b)
-                    .orElse(cycli.isEmpty() ? null : cycli.get(cycli.size() - 1));
-            if (gekozen == null) {
-                throw DomainException.notFound("Er is nog geen cyclus geopend.");
-            }
+                    && vandaag.getYear() <= Integer.parseInt(c.substring(5))).reduce((x, y) -> y)
+                    .orElse(cycli.get(cycli.size() - 1));
+        } else if (!cycli.contains(gekozen)) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, GEEN_CYCLUS, "Cyclus niet geopend",
+                    "Cyclus " + gekozen + " is niet geopend.", List.of());
         }
+        List<VerdelingRepository.Verwerkt> verwerkt = verdelingen.verwerktIn(gekozen);
+        if (verwerkt.isEmpty()) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, GEEN_OPGAVE, "Nog geen opgave",
+                    "Cyclus " + gekozen + " heeft nog geen gepubliceerde opgave.", List.of());
+        }
+        LocalDate eerste = verwerkt.stream().map(VerdelingRepository.Verwerkt::vastgesteldOp)
+                .filter(java.util.Objects::nonNull).map(i -> LocalDate.ofInstant(i, NL)).min(LocalDate::compareTo)
+                .orElse(null);
         return new Keuze(gekozen, cycli, doelgroep == null ? Doelgroep.ASIEL : Doelgroep.valueOf(doelgroep),
-                List.of(Doelgroep.values()), Maat.van(maat), vandaag);
+                List.of(Doelgroep.values()), Maat.van(maat), peildatum(peildatum, vandaag, eerste, gekozen), vandaag,
+                eerste);
     }
 
-    private List<ProvincieOverzicht> provincies(String cyclus) {
-        List<String> codes = Opgave.<Opgave>list("cyclus = ?1 and niveau = ?2", Sort.by("code"), cyclus,
+    /** The date asked for: an existing day, not after today, not before the cycle's current task was set. */
+    static LocalDate peildatum(String tekst, LocalDate vandaag, LocalDate eerste, String cyclus) {
+        if (tekst == null) {
+            return vandaag;
+        }
+        LocalDate datum;
+        try {
+            datum = LocalDate.parse(tekst);
+        } catch (java.time.DateTimeException e) {
+            throw DomainException.invalid("peildatum " + tekst + " is geen bestaande datum.", "peildatum",
+                    "moet een bestaande datum zijn (JJJJ-MM-DD)");
+        }
+        if (datum.isAfter(vandaag)) {
+            throw DomainException.invalid("peildatum " + datum + " ligt na vandaag (" + vandaag
+                    + "): de pagina's tonen geen toekomst.", "peildatum", "mag niet na vandaag (" + vandaag + ") liggen");
+        }
+        if (eerste != null && datum.isBefore(eerste)) {
+            throw DomainException.invalid("peildatum " + datum + " ligt voor " + eerste + ", de dag waarop de verdeling "
+                    + "van cyclus " + cyclus + " is vastgesteld: een eerdere stand is niet bewaard.", "peildatum",
+                    "mag niet voor " + eerste + " liggen");
+        }
+        return datum;
+    }
+
+    private List<ProvincieOverzicht> provincies(Keuze keuze) {
+        List<String> codes = Opgave.<Opgave>list("cyclus = ?1 and niveau = ?2", Sort.by("code"), keuze.cyclus(),
                 Opgave.Niveau.PROVINCIE).stream().map(o -> o.code).distinct().toList();
         if (codes.isEmpty()) {
-            throw DomainException.notFound("Cyclus " + cyclus + " heeft nog geen gepubliceerde opgave.");
+            throw new DomainException(DomainException.Kind.NOT_FOUND, GEEN_OPGAVE, "Nog geen opgave",
+                    "Cyclus " + keuze.cyclus() + " heeft nog geen gepubliceerde opgave.", List.of());
         }
-        return codes.stream().map(c -> overzichten.provincie(cyclus, c)).toList();
+        return codes.stream().map(c -> overzichten.provincie(keuze.cyclus(), c, keuze.tot())).toList();
     }
 
     private static Regel regel(List<Regel> regels, Doelgroep doelgroep) {
@@ -109,7 +174,7 @@ public class Paginas {
     }
 
     public Landelijk landelijk(Keuze keuze) {
-        List<ProvincieOverzicht> overzicht = provincies(keuze.cyclus());
+        List<ProvincieOverzicht> overzicht = provincies(keuze);
         Map<String, GemeenteOverzicht> perGemeente = new HashMap<>();
         Map<String, String> provincieVan = new HashMap<>();
         for (ProvincieOverzicht p : overzicht) {
@@ -192,7 +257,7 @@ public class Paginas {
 
     public Regietafel regietafel(Keuze keuze, String provinciecode, String sorteer, String richting, String zoek,
             boolean alleenTekort) {
-        ProvincieOverzicht p = overzichten.provincie(keuze.cyclus(), provinciecode);
+        ProvincieOverzicht p = overzichten.provincie(keuze.cyclus(), provinciecode, keuze.tot());
         List<RegietafelRegel> regels = regels(keuze, p);
         String kolom = sorteer == null ? "naam" : sorteer;
         boolean af = "af".equals(richting);
@@ -220,11 +285,12 @@ public class Paginas {
         Totaal totaal = new Totaal(som(getoond, Regel::opgave), som(getoond, Regel::amvOpgave),
                 som(getoond, Regel::bestaandePlaatsen), som(getoond, Regel::uitruil), som(getoond, Regel::opgaveNaUitruil),
                 som(getoond, Regel::toegezegd), som(getoond, Regel::amvToegezegd), som(getoond, Regel::gerealiseerd),
+                som(getoond, Regel::verrekend), som(getoond, Regel::kansrijk), som(getoond, Regel::nietMeegeteld),
                 som(getoond, Regel::saldo));
         return new Regietafel(keuze, provinciecode, p.naam(), getoond, kolommen, totaal,
                 planstatus(keuze.cyclus(), provinciecode), zoek == null ? "" : zoek.strip(), alleenTekort,
                 "/pagina/provincies/" + provinciecode + "/regietafel.csv?cyclus=" + keuze.cyclus() + "&doelgroep="
-                        + keuze.doelgroep(), regels.size());
+                        + keuze.doelgroep() + (keuze.verleden() ? "&peildatum=" + keuze.peildatum() : ""), regels.size());
     }
 
     private static int som(List<RegietafelRegel> regels, ToIntFunction<Regel> veld) {
@@ -233,8 +299,17 @@ public class Paginas {
 
     private List<RegietafelRegel> regels(Keuze keuze, ProvincieOverzicht p) {
         Map<String, Aanwijzing> aanwijzingen = new HashMap<>();
-        for (Aanwijzing a : Aanwijzing.zoek(keuze.cyclus(), p.provinciecode(), null, null, false).<Aanwijzing>list()) {
+        for (Aanwijzing a : aanwijzingen(keuze, p.provinciecode(), null)) {
             aanwijzingen.put(a.gemeentecode, a);
+        }
+        Map<String, String> namen = new HashMap<>();
+        p.gemeenten().forEach(g -> namen.put(g.gemeentecode(), g.naam()));
+        Map<String, List<String>> verrekendMet = new HashMap<>();
+        for (Verrekening v : verrekeningssaldo.tellend(keuze.cyclus(), p.provinciecode(), keuze.tot())) {
+            verrekendMet.computeIfAbsent(v.naarGemeentecode, c -> new ArrayList<>())
+                    .add("+" + v.aantalPlaatsen + " van " + naam(namen, v.vanGemeentecode));
+            verrekendMet.computeIfAbsent(v.vanGemeentecode, c -> new ArrayList<>())
+                    .add("−" + v.aantalPlaatsen + " aan " + naam(namen, v.naarGemeentecode));
         }
         List<RegietafelRegel> regels = new ArrayList<>();
         for (GemeenteOverzicht g : p.gemeenten()) {
@@ -244,11 +319,48 @@ public class Paginas {
             }
             Aanwijzing a = keuze.doelgroep() == Doelgroep.ASIEL ? aanwijzingen.get(g.gemeentecode()) : null;
             regels.add(new RegietafelRegel(g.gemeentecode(), g.naam(), r,
-                    a == null ? "" : aanwijzingWoord(a.status) + ": " + a.aantalPlaatsen + " plaatsen",
+                    a == null ? "" : aanwijzingWoord(a, keuze.tot()) + ": " + a.aantalPlaatsen + " plaatsen",
                     a == null ? null : a.realisatieUiterlijk,
-                    Dekking.procent(plaatsen(r, keuze.maat()), r.opgaveNaUitruil())));
+                    Dekking.procent(plaatsen(r, keuze.maat()), r.opgaveNaUitruil()),
+                    keuze.doelgroep() == Doelgroep.ASIEL
+                            ? String.join("; ", verrekendMet.getOrDefault(g.gemeentecode(), List.of())) : ""));
         }
         return regels;
+    }
+
+    private static String naam(Map<String, String> namen, String code) {
+        return namen.containsKey(code) ? namen.get(code) + " (" + code + ")" : code;
+    }
+
+    /**
+     * The designations of the issued decision, of a province or a municipality; on an earlier date only if the
+     * decision had been taken by then.
+     */
+    private static List<Aanwijzing> aanwijzingen(Keuze keuze, String provinciecode, String gemeentecode) {
+        List<Aanwijzing> alle = Aanwijzing.zoek(keuze.cyclus(), provinciecode, gemeentecode, null, false).list();
+        if (keuze.tot() == null) {
+            return alle;
+        }
+        java.util.Set<java.util.UUID> genomen = new java.util.HashSet<>();
+        Verdeelbesluit.<Verdeelbesluit>list("cyclus = ?1 and status = ?2 and genomenOp < ?3", keuze.cyclus(),
+                Verdeelbesluit.Status.GENOMEN, keuze.tot()).forEach(b -> genomen.add(b.id));
+        return alle.stream().filter(a -> genomen.contains(a.besluitId)).toList();
+    }
+
+    /**
+     * A designation's status on the date shown. A lapsed deadline has its date; realised and substitution are set in
+     * place without one, so on an earlier date they show as now, marked so.
+     */
+    static String aanwijzingWoord(Aanwijzing a, java.time.Instant tot) {
+        if (tot == null) {
+            return aanwijzingWoord(a.status);
+        }
+        return switch (a.status) {
+            case TERMIJN_VERSTREKEN -> a.termijnVerstrekenOp != null && a.termijnVerstrekenOp.isBefore(tot)
+                    ? aanwijzingWoord(a.status) : aanwijzingWoord(Aanwijzing.Status.AANGEWEZEN);
+            case GEREALISEERD, INDEPLAATSSTELLING -> aanwijzingWoord(a.status) + " (huidige status)";
+            default -> aanwijzingWoord(a.status);
+        };
     }
 
     static String aanwijzingWoord(Aanwijzing.Status s) {
@@ -276,21 +388,20 @@ public class Paginas {
 
     /** The regietafel as CSV, Dutch spreadsheet dialect: the rows of the page, all municipalities, sorted by code. */
     public CsvSchrijver regietafelCsv(Keuze keuze, String provinciecode) {
-        ProvincieOverzicht p = overzichten.provincie(keuze.cyclus(), provinciecode);
+        ProvincieOverzicht p = overzichten.provincie(keuze.cyclus(), provinciecode, keuze.tot());
         CsvSchrijver csv = new CsvSchrijver(CsvDialect.SPREADSHEET_NL, List.of("gemeentecode", "naam", "doelgroep",
                 "opgave", "amvOpgave", "bestaandePlaatsen", "uitruil", "opgaveNaUitruil", "toegezegd", "amvToegezegd",
-                "gerealiseerd", "saldo", "tekort", "overschot", "dekkingToegezegdProcent", "aanwijzing",
-                "realisatieUiterlijk"));
-        Keuze toegezegd = new Keuze(keuze.cyclus(), keuze.cycli(), keuze.doelgroep(), keuze.doelgroepen(), Maat.TOEGEZEGD,
-                keuze.peildatum());
-        for (RegietafelRegel r : regels(toegezegd, p)) {
+                "gerealiseerd", "verrekend", "kansrijk", "nietMeegeteld", "saldo", "tekort", "overschot",
+                "dekkingToegezegdProcent", "aanwijzing", "realisatieUiterlijk", "verrekendMet"));
+        for (RegietafelRegel r : regels(keuze.metMaat(Maat.TOEGEZEGD), p)) {
             Regel g = r.regel();
             csv.regel(List.of(CsvCel.tekst(r.code()), CsvCel.tekst(r.naam()), CsvCel.tekst(g.doelgroep()),
                     CsvCel.getal(g.opgave()), CsvCel.getal(g.amvOpgave()), CsvCel.getal(g.bestaandePlaatsen()),
                     CsvCel.getal(g.uitruil()), CsvCel.getal(g.opgaveNaUitruil()), CsvCel.getal(g.toegezegd()),
-                    CsvCel.getal(g.amvToegezegd()), CsvCel.getal(g.gerealiseerd()), CsvCel.getal(g.saldo()),
+                    CsvCel.getal(g.amvToegezegd()), CsvCel.getal(g.gerealiseerd()), CsvCel.getal(g.verrekend()),
+                    CsvCel.getal(g.kansrijk()), CsvCel.getal(g.nietMeegeteld()), CsvCel.getal(g.saldo()),
                     CsvCel.getal(g.tekort()), CsvCel.getal(g.overschot()), CsvCel.getal(r.procent()),
-                    CsvCel.tekst(r.aanwijzing()), CsvCel.tekst(r.realisatieUiterlijk())));
+                    CsvCel.tekst(r.aanwijzing()), CsvCel.tekst(r.realisatieUiterlijk()), CsvCel.tekst(r.verrekendMet())));
         }
         return csv;
     }
@@ -301,7 +412,8 @@ public class Paginas {
             throw DomainException.notFound("Gemeente " + gemeentecode + " heeft geen gepubliceerde opgave in cyclus "
                     + keuze.cyclus() + ".");
         }
-        ProvincieOverzicht p = overzichten.provincie(keuze.cyclus(), een.provinciecode);
+        Instant tot = keuze.tot();
+        ProvincieOverzicht p = overzichten.provincie(keuze.cyclus(), een.provinciecode, tot);
         GemeenteOverzicht g = p.gemeenten().stream().filter(x -> x.gemeentecode().equals(gemeentecode)).findFirst()
                 .orElseThrow();
         Map<Doelgroep, String> verdelingIds = new HashMap<>();
@@ -309,17 +421,97 @@ public class Paginas {
         List<Opgaveregel> opgaven = g.doelgroepen().stream().map(r -> new Opgaveregel(r,
                 verdelingIds.containsKey(r.doelgroep()) ? config.allocationUrl() + "/api/v1/verdelingen/"
                         + verdelingIds.get(r.doelgroep()) + "/gemeenten/" + gemeentecode + "/uitleg" : null)).toList();
-        List<Toezeggingregel> toezeggingen = Toezegging.zoek(keuze.cyclus(), null, gemeentecode, null, null)
-                .<Toezegging>list().stream().map(t -> new Toezeggingregel(t.locatie, t.doelgroep, t.aantalPlaatsen,
-                        t.aantalAmv, t.duurzaam, t.status.name(), t.beschikbaarVanaf)).toList();
+        List<Toezegging> vanGemeente = stand.vanProvincie(keuze.cyclus(), een.provinciecode, tot).stream()
+                .filter(t -> t.gemeentecode.equals(gemeentecode)).toList();
+        Map<UUID, Beoordeling> beoordeeld = meetelling.beoordeel(keuze.cyclus(),
+                vanGemeente.stream().filter(t -> t.doelgroep == Doelgroep.ASIEL).toList());
+        List<Toezeggingregel> toezeggingen = vanGemeente.stream().map(t -> toezeggingregel(t, beoordeeld.get(t.id)))
+                .toList();
         List<Realisatieregel> realisaties = Realisatie.zoek(keuze.cyclus(), gemeentecode, null).<Realisatie>list()
-                .stream().map(r -> new Realisatieregel(r.locatie, r.doelgroep, r.aantalGerealiseerd, r.duurzaam,
+                .stream().filter(r -> tot == null || r.gemeldOp.isBefore(tot))
+                .map(r -> new Realisatieregel(r.locatie, r.doelgroep, r.aantalGerealiseerd, r.duurzaam,
                         LocalDate.ofInstant(r.gemeldOp, NL))).toList();
-        List<Aanwijzingregel> aanwijzingen = Aanwijzing.zoek(keuze.cyclus(), null, gemeentecode, null, false)
-                .<Aanwijzing>list().stream().map(a -> new Aanwijzingregel(a.aantalPlaatsen, a.aantalAmv,
-                        aanwijzingWoord(a.status), a.realisatieUiterlijk)).toList();
+        List<Aanwijzingregel> aanwijzingen = aanwijzingen(keuze, null, gemeentecode).stream()
+                .map(a -> new Aanwijzingregel(a.aantalPlaatsen, a.aantalAmv, aanwijzingWoord(a, tot),
+                        a.realisatieUiterlijk)).toList();
         return new Gemeente(keuze, gemeentecode, g.naam(), p.provinciecode(), p.naam(), opgaven, toezeggingen,
-                realisaties, aanwijzingen, termijnen.vanaf(keuze.cyclus(), gemeentecode, keuze.peildatum(), 10),
+                realisaties, aanwijzingen, verrekeningen(keuze, een.provinciecode, gemeentecode, p),
+                oekraine(gemeentecode, keuze.peildatum(), tot),
+                termijnen.vanaf(keuze.cyclus(), gemeentecode, keuze.peildatum(), 10),
                 config.notificationUrl() + "/api/v1/organisaties/" + gemeentecode + "/termijnen.ics");
+    }
+
+    /** Why a pledge counts towards the task, or does not: the counting rules of the cycle apply to asylum only. */
+    private static Toezeggingregel toezeggingregel(Toezegging t, Beoordeling b) {
+        boolean telt;
+        String telling;
+        if (t.status == Toezegging.Status.INGETROKKEN) {
+            telt = false;
+            telling = "Telt niet mee: ingetrokken.";
+        } else if (t.doelgroep != Doelgroep.ASIEL) {
+            telt = true;
+            telling = "Telt mee (de telregels gelden alleen voor asiel).";
+        } else if (b == null || b.telt()) {
+            telt = true;
+            telling = "Telt mee.";
+        } else {
+            telt = false;
+            telling = "Telt niet mee: " + String.join(" ", b.redenen());
+        }
+        return new Toezeggingregel(t.locatie, t.doelgroep, t.aantalPlaatsen, t.aantalAmv, t.duurzaam, t.status.name(),
+                t.beschikbaarVanaf, telt, telling);
+    }
+
+    /**
+     * The creditings of the municipality, in and out, as they stood on the date shown (one recorded later is left
+     * out; one confirmed later shows as recorded). Whether it counts: confirmed and within the counting rules.
+     */
+    private List<Verrekeningregel> verrekeningen(Keuze keuze, String provinciecode, String gemeentecode,
+            ProvincieOverzicht p) {
+        Instant tot = keuze.tot();
+        Map<String, String> namen = new HashMap<>();
+        p.gemeenten().forEach(g -> namen.put(g.gemeentecode(), g.naam()));
+        java.util.Set<UUID> tellend = new java.util.HashSet<>();
+        verrekeningssaldo.tellend(keuze.cyclus(), provinciecode, tot).forEach(v -> tellend.add(v.id));
+        List<Verrekeningregel> regels = new ArrayList<>();
+        for (Verrekening v : Verrekening.zoek(keuze.cyclus(), null, gemeentecode).<Verrekening>list()) {
+            if (tot != null && !v.vastgelegdOp.isBefore(tot)) {
+                continue;
+            }
+            boolean bevestigd = v.status == Verrekening.Status.BEVESTIGD
+                    && (tot == null || v.bevestigdOp == null || v.bevestigdOp.isBefore(tot));
+            boolean in = v.naarGemeentecode.equals(gemeentecode);
+            regels.add(new Verrekeningregel(in ? "in" : "uit", naam(namen, in ? v.vanGemeentecode : v.naarGemeentecode),
+                    v.aantalPlaatsen, bevestigd ? "bevestigd" : "vastgelegd, nog niet bevestigd", v.tot,
+                    bevestigd && tellend.contains(v.id)));
+        }
+        return regels;
+    }
+
+    /**
+     * The Ukrainian reception of the latest month reported up to the date shown (the latest report per location,
+     * reported before the end of that day); null when none.
+     */
+    private static Oekraineregel oekraine(String gemeentecode, LocalDate peildatum, Instant tot) {
+        String maand = peildatum.toString().substring(0, 7);
+        List<OekraineMelding> meldingen = OekraineMelding.list("gemeentecode = ?1 and maand <= ?2 and gemeldOp < ?3 "
+                + "order by maand desc, locatie, gemeldOp desc, id", gemeentecode, maand,
+                tot == null ? Instant.parse("9999-01-01T00:00:00Z") : tot);
+        if (meldingen.isEmpty()) {
+            return null;
+        }
+        String laatste = meldingen.get(0).maand;
+        Map<String, OekraineMelding> perLocatie = new java.util.LinkedHashMap<>();
+        meldingen.stream().filter(m -> m.maand.equals(laatste)).forEach(m -> perLocatie.putIfAbsent(m.locatie, m));
+        long capaciteit = 0;
+        long bezetting = 0;
+        long plaatsdagen = 0;
+        for (OekraineMelding m : perLocatie.values()) {
+            List<Integer> dagen = m.bezetting();
+            capaciteit += m.capaciteit;
+            bezetting += dagen.get(dagen.size() - 1);
+            plaatsdagen += m.bezettePlaatsdagen;
+        }
+        return new Oekraineregel(laatste, perLocatie.size(), capaciteit, bezetting, plaatsdagen);
     }
 }

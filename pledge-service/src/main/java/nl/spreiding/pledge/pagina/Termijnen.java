@@ -16,12 +16,15 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The deadlines of notification-service's public calendar ({@code GET /api/v1/termijnen}), read server-side so the
- * page needs no CORS and no script. When notification-service does not answer within the timeout, or answers
- * something else than 200, the page shows itself without them and says so.
+ * page needs no CORS and no script. A calendar read is kept briefly ({@code quarkus.cache.caffeine."pagina-termijnen"},
+ * 30 s): deadlines change seldom, and a page should not wait for another service on every render. A failed read is
+ * not kept: when notification-service does not answer within the timeout, or answers something else than 200, the
+ * page shows itself without the deadlines and says so, and the next render asks again.
  */
 @ApplicationScoped
 public class Termijnen {
@@ -29,11 +32,18 @@ public class Termijnen {
     private static final Logger LOG = Logger.getLogger(Termijnen.class);
 
     /** One deadline as the page shows it. */
-    public record Termijn(LocalDate vervaldatum, String omschrijving, String organisatie, String soort) {
+    public record Termijn(LocalDate vervaldatum, String omschrijving, String organisatie, String soort, boolean afgerond) {
     }
 
     /** The deadlines, or {@code beschikbaar = false} when the calendar could not be read. */
     public record Lijst(boolean beschikbaar, List<Termijn> termijnen) {
+    }
+
+    /** The calendar did not answer as it should; not cached. */
+    static final class Onleesbaar extends RuntimeException {
+        Onleesbaar(String waarom, Throwable oorzaak) {
+            super(waarom, oorzaak);
+        }
     }
 
     private final PaginaConfig config;
@@ -46,36 +56,46 @@ public class Termijnen {
         this.http = HttpClient.newBuilder().connectTimeout(config.notificationTimeout()).build();
     }
 
-    /** The deadlines of the cycle (of one organisation and those for everyone, when given) from {@code vanaf} on. */
+    /** The open deadlines of the cycle (of one organisation and those for everyone, when given) from {@code vanaf} on. */
     public Lijst vanaf(String cyclus, String organisatie, LocalDate vanaf, int hoogstens) {
-        String query = "cyclus=" + enc(cyclus) + (organisatie == null ? "" : "&organisatie=" + enc(organisatie))
+        List<Termijn> alle;
+        try {
+            alle = kalender(cyclus, organisatie == null ? "" : organisatie);
+        } catch (Onleesbaar e) {
+            LOG.warnf("Calendar of notification-service not readable (%s); page shown without deadlines", e.getMessage());
+            return new Lijst(false, List.of());
+        }
+        List<Termijn> open = alle.stream().filter(t -> !t.vervaldatum().isBefore(vanaf) && !t.afgerond())
+                .sorted(Comparator.comparing(Termijn::vervaldatum).thenComparing(Termijn::omschrijving)).toList();
+        return new Lijst(true, List.copyOf(open.subList(0, Math.min(hoogstens, open.size()))));
+    }
+
+    /** Every deadline of the cycle (and organisation; "" for none), as notification-service answers; cached. */
+    @CacheResult(cacheName = "pagina-termijnen")
+    List<Termijn> kalender(String cyclus, String organisatie) {
+        String query = "cyclus=" + enc(cyclus) + (organisatie.isEmpty() ? "" : "&organisatie=" + enc(organisatie))
                 + "&paginaGrootte=500";
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(config.notificationUrl() + "/api/v1/termijnen?" + query))
                     .timeout(config.notificationTimeout()).header("Accept", "application/json").GET().build();
             HttpResponse<String> antwoord = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (antwoord.statusCode() != 200) {
-                LOG.warnf("Calendar of notification-service answered %d; page shown without deadlines",
-                        antwoord.statusCode());
-                return new Lijst(false, List.of());
+                throw new Onleesbaar("status " + antwoord.statusCode(), null);
             }
             List<Termijn> termijnen = new ArrayList<>();
             for (JsonNode t : json.readTree(antwoord.body()).path("resultaten")) {
-                LocalDate datum = LocalDate.parse(t.path("vervaldatum").asText());
-                if (!datum.isBefore(vanaf) && !t.path("afgerond").asBoolean()) {
-                    termijnen.add(new Termijn(datum, t.path("omschrijving").asText(),
-                            t.path("organisatie").isNull() ? null : t.path("organisatie").asText(null),
-                            t.path("soort").asText()));
-                }
+                termijnen.add(new Termijn(LocalDate.parse(t.path("vervaldatum").asText()), t.path("omschrijving").asText(),
+                        t.path("organisatie").isNull() ? null : t.path("organisatie").asText(null),
+                        t.path("soort").asText(), t.path("afgerond").asBoolean()));
             }
-            termijnen.sort(Comparator.comparing(Termijn::vervaldatum).thenComparing(Termijn::omschrijving));
-            return new Lijst(true, List.copyOf(termijnen.subList(0, Math.min(hoogstens, termijnen.size()))));
+            return List.copyOf(termijnen);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Lijst(false, List.of());
+            throw new Onleesbaar(e.toString(), e);
+        } catch (Onleesbaar e) {
+            throw e;
         } catch (Exception e) {
-            LOG.warnf("Calendar of notification-service not readable (%s); page shown without deadlines", e.toString());
-            return new Lijst(false, List.of());
+            throw new Onleesbaar(e.toString(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.spreiding.pledge.pagina;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,13 +14,35 @@ public final class Weergaven {
     private Weergaven() {
     }
 
-    /** The choices at the top of every page: cycle, target group, measure, and the date of the state shown. */
+    /**
+     * The choices at the top of every page: cycle, target group, measure, and the date of the state shown
+     * ({@code peildatum}: today, or an earlier day from {@code eerste} on, the day the cycle's current task was set).
+     */
     public record Keuze(String cyclus, List<String> cycli, Doelgroep doelgroep, List<Doelgroep> doelgroepen,
-            Maat maat, LocalDate peildatum) {
+            Maat maat, LocalDate peildatum, LocalDate vandaag, LocalDate eerste) {
 
-        /** The query string that keeps these choices on a link. */
+        /** The query string that keeps these choices on a link (the date only when it is not today). */
         public String query() {
+            return "cyclus=" + cyclus + "&doelgroep=" + doelgroep + "&maat=" + maat.name().toLowerCase()
+                    + (verleden() ? "&peildatum=" + peildatum : "");
+        }
+
+        /** The same choices at today's date. */
+        public String queryVandaag() {
             return "cyclus=" + cyclus + "&doelgroep=" + doelgroep + "&maat=" + maat.name().toLowerCase();
+        }
+
+        public boolean verleden() {
+            return peildatum.isBefore(vandaag);
+        }
+
+        /** The end of the day shown (the next day's start, Dutch time); null for today, which is the state now. */
+        public Instant tot() {
+            return verleden() ? peildatum.plusDays(1).atStartOfDay(Paginas.NL).toInstant() : null;
+        }
+
+        public Keuze metMaat(Maat andere) {
+            return new Keuze(cyclus, cycli, doelgroep, doelgroepen, andere, peildatum, vandaag, eerste);
         }
     }
 
@@ -62,7 +85,7 @@ public final class Weergaven {
 
     /** One municipality at the regietafel. */
     public record RegietafelRegel(String code, String naam, Regel regel, String aanwijzing, LocalDate realisatieUiterlijk,
-            int procent) {
+            int procent, String verrekendMet) {
     }
 
     /** The column a table is sorted on, and its header text. */
@@ -75,11 +98,21 @@ public final class Weergaven {
     }
 
     public record Totaal(int opgave, int amvOpgave, int bestaandePlaatsen, int uitruil, int opgaveNaUitruil,
-            int toegezegd, int amvToegezegd, int gerealiseerd, int saldo) {
+            int toegezegd, int amvToegezegd, int gerealiseerd, int verrekend, int kansrijk, int nietMeegeteld, int saldo) {
     }
 
+    /** One pledge, with whether it counts towards the task and, if not, why ({@code telling}). */
     public record Toezeggingregel(String locatie, Doelgroep doelgroep, int aantalPlaatsen, int aantalAmv,
-            boolean duurzaam, String status, LocalDate beschikbaarVanaf) {
+            boolean duurzaam, String status, LocalDate beschikbaarVanaf, boolean telt, String telling) {
+    }
+
+    /** One crediting of the municipality: places in (from another municipality) or out (to one). */
+    public record Verrekeningregel(String richting, String andereGemeente, int aantalPlaatsen, String status,
+            LocalDate tot, boolean telt) {
+    }
+
+    /** The Ukrainian reception reported for one month: the latest report per location, summed. */
+    public record Oekraineregel(String maand, int locaties, long capaciteit, long bezettingEindeMaand, long plaatsdagen) {
     }
 
     public record Realisatieregel(String locatie, Doelgroep doelgroep, int aantal, boolean duurzaam, LocalDate gemeldOp) {
@@ -93,6 +126,7 @@ public final class Weergaven {
 
     public record Gemeente(Keuze keuze, String gemeentecode, String naam, String provinciecode, String provincienaam,
             List<Opgaveregel> opgaven, List<Toezeggingregel> toezeggingen, List<Realisatieregel> realisaties,
-            List<Aanwijzingregel> aanwijzingen, Termijnen.Lijst termijnen, String icsLink) {
+            List<Aanwijzingregel> aanwijzingen, List<Verrekeningregel> verrekeningen, Oekraineregel oekraine,
+            Termijnen.Lijst termijnen, String icsLink) {
     }
 }

@@ -22,13 +22,15 @@ public class Verrekeningssaldo {
 
     /** The net credited places of every municipality touched by a confirmed crediting of (or with) the province. */
     public Map<String, Integer> perGemeente(String cyclus, String provinciecode) {
-        Telregels regels = telregels.geldend(cyclus);
+        return perGemeente(cyclus, provinciecode, null);
+    }
+
+    /** As {@link #perGemeente(String, String)}, counting only creditings confirmed before {@code tot} (null: all). */
+    public Map<String, Integer> perGemeente(String cyclus, String provinciecode, java.time.Instant tot) {
         Map<String, Integer> saldo = new TreeMap<>();
-        for (Verrekening v : Verrekening.bevestigdVoorProvincie(cyclus, provinciecode)) {
-            if (telt(regels, v)) {
-                saldo.merge(v.naarGemeentecode, v.aantalPlaatsen, Integer::sum);
-                saldo.merge(v.vanGemeentecode, -v.aantalPlaatsen, Integer::sum);
-            }
+        for (Verrekening v : tellend(cyclus, provinciecode, tot)) {
+            saldo.merge(v.naarGemeentecode, v.aantalPlaatsen, Integer::sum);
+            saldo.merge(v.vanGemeentecode, -v.aantalPlaatsen, Integer::sum);
         }
         return saldo;
     }
@@ -44,6 +46,13 @@ public class Verrekeningssaldo {
             }
         }
         return saldo;
+    }
+
+    /** The confirmed creditings touching the province that count under the cycle's rules, confirmed before {@code tot} (null: all). */
+    public java.util.List<Verrekening> tellend(String cyclus, String provinciecode, java.time.Instant tot) {
+        Telregels regels = telregels.geldend(cyclus);
+        return Verrekening.bevestigdVoorProvincie(cyclus, provinciecode).stream().filter(v -> telt(regels, v)
+                && (tot == null || v.bevestigdOp == null || v.bevestigdOp.isBefore(tot))).toList();
     }
 
     static boolean telt(Telregels regels, Verrekening v) {

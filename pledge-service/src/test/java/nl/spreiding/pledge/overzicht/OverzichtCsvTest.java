@@ -43,7 +43,7 @@ class OverzichtCsvTest {
         String csv = new String(overzicht("spreadsheet-nl"), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFniveau;code;naam;aantalInwoners;doelgroep;opgave;")
-                .contains("\r\nGEMEENTE;GM1900;Súdwest-Fryslân;91096;ASIEL;200;20;0;200;0;200;0;0;0;-200;200;0;0,00\r\n");
+                .contains("\r\nGEMEENTE;GM1900;Súdwest-Fryslân;91096;ASIEL;200;20;0;200;0;200;0;0;0;-200;200;0;0,00;0;0;0\r\n");
     }
 
     @Test
@@ -51,7 +51,7 @@ class OverzichtCsvTest {
         String csv = new String(overzicht("rfc4180"), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("niveau,code,naam,aantalInwoners,doelgroep,opgave,")
-                .contains("\r\nGEMEENTE,GM1900,Súdwest-Fryslân,91096,ASIEL,200,20,0,200,0,200,0,0,0,-200,200,0,0.00\r\n");
+                .contains("\r\nGEMEENTE,GM1900,Súdwest-Fryslân,91096,ASIEL,200,20,0,200,0,200,0,0,0,-200,200,0,0.00,0,0,0\r\n");
     }
 
     @Test
