@@ -68,7 +68,8 @@ public final class PlanDtos {
              "teLaat":false,
              "opgave":17020,"bestaandePlaatsen":0,"toegezegd":16000,"amvOpgave":1443,"amvToegezegd":1443,
              "dektOpgave":false,"tekort":1020,"amvTekort":0,"gemeentenOnderOpgave":["GM0363"],
-             "toelichting":"Vastgesteld door de regietafel op 28 oktober 2024","gemeenten":[]}""")
+             "toelichting":"Vastgesteld door de regietafel op 28 oktober 2024","gemeenten":[],"verrekend":0,
+             "nietMeegeteld":0}""")
     public record PlanDto(@Schema(description = "Id van de planversie; leeg bij een concept", nullable = true,
             example = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98") UUID id,
             @Schema(description = "Cyclus van het plan", example = "2024-2026") String cyclus,
@@ -96,6 +97,10 @@ public final class PlanDtos {
             @Schema(description = "Per gemeente van de provincie haar opgave, toezeggingen en tekort") List<PlanGemeenteDto> gemeenten,
             @Schema(description = "Saldo van de bevestigde verrekeningen met gemeenten buiten de provincie (binnen de "
                     + "provincie vallen ze weg); tekort = opgave - bestaandePlaatsen - toegezegd - verrekend", example = "0")
-            int verrekend) {
+            int verrekend,
+            @Schema(description = "Toegezegde, niet ingetrokken asielplaatsen die niet meetellen omdat ze niet aan de "
+                    + "telregels van de cyclus voldoen (omvang, duur, beschikbaarheid), zoals in het overzicht; leeg bij "
+                    + "een plan dat werd ingediend voordat dit werd vastgelegd", nullable = true, example = "0")
+            Integer nietMeegeteld) {
     }
 }

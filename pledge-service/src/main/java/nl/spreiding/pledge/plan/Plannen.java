@@ -57,7 +57,7 @@ public class Plannen {
         boolean teLaat = c != null && c.provinciaalPlan != null && LocalDate.now(clock.withZone(NL)).isAfter(c.provinciaalPlan);
         return new PlanDto(null, cyclus, provinciecode, null, "CONCEPT", null, null, teLaat, u.provincie().opgave,
                 u.provincie().bestaandePlaatsen, u.toegezegd(), u.provincie().amv, u.amvToegezegd(), u.dektOpgave(),
-                u.tekort(), u.amvTekort(), u.gemeentenOnderOpgave(), null, u.gemeenten(), u.verrekend());
+                u.tekort(), u.amvTekort(), u.gemeentenOnderOpgave(), null, u.gemeenten(), u.verrekend(), u.nietMeegeteld());
     }
 
     @Transactional
@@ -100,6 +100,7 @@ public class Plannen {
         p.amvOpgave = u.provincie().amv;
         p.amvToegezegd = u.amvToegezegd();
         p.verrekend = u.verrekend();
+        p.nietMeegeteld = u.nietMeegeteld();
         p.tekort = u.tekort();
         p.amvTekort = u.amvTekort();
         p.dektOpgave = u.dektOpgave();
@@ -126,7 +127,7 @@ public class Plannen {
                         p.bestaandePlaatsen, p.toegezegd, p.amvOpgave, p.amvToegezegd, p.dektOpgave, p.tekort,
                         p.amvTekort, p.verrekend, u.gemeenten().stream().filter(g -> g.verrekend() != 0)
                                 .map(g -> new PlanIngediend.Verrekend(g.gemeentecode(), g.verrekend())).toList(),
-                        u.nietMeegeteld(), u.gemeentenOnderOpgave(), vorig == null ? null : vorig.id, door));
+                        p.nietMeegeteld, u.gemeentenOnderOpgave(), vorig == null ? null : vorig.id, door));
         if (!p.dektOpgave) {
             publisher.tekortVastgesteld(new TekortVastgesteld(p.cyclus, p.provinciecode, p.tekort, p.amvTekort, p.id));
         }
@@ -142,7 +143,7 @@ public class Plannen {
         return new PlanDto(p.id, p.cyclus, p.provinciecode, p.planversie, p.status.name(), p.ingediendOp,
                 p.ingediendDoor, p.teLaat, p.opgave, p.bestaandePlaatsen, p.toegezegd, p.amvOpgave, p.amvToegezegd,
                 p.dektOpgave, p.tekort, p.amvTekort, gemeenten.stream().filter(PlanGemeenteDto::onderOpgave)
-                        .map(PlanGemeenteDto::gemeentecode).toList(), p.toelichting, gemeenten, p.verrekend);
+                        .map(PlanGemeenteDto::gemeentecode).toList(), p.toelichting, gemeenten, p.verrekend, p.nietMeegeteld);
     }
 
     private String schrijf(List<PlanLocatie> locaties) {

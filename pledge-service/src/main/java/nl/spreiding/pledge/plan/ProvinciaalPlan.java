@@ -57,6 +57,9 @@ public class ProvinciaalPlan extends PanacheEntityBase {
     /** Net places credited through confirmed creditings (+ borrowed, - lent). */
     @Column(nullable = false)
     public int verrekend;
+    /** Pledged asylum places the counting rules left out at submission; null for plans from before V11. */
+    @Column(name = "niet_meegeteld")
+    public Integer nietMeegeteld;
     public String toelichting;
 
     public static ProvinciaalPlan geldig(String cyclus, String provinciecode) {

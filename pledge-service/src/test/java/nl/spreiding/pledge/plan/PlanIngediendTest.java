@@ -83,4 +83,28 @@ class PlanIngediendTest {
         assertThat(plan.path("toegezegd").asInt()).isEqualTo(60);
         assertThat(plan.path("nietMeegeteld").asInt()).isEqualTo(40);
     }
+
+    @Test
+    void hetIngediendePlanNoemtDeNietMeegeteldePlaatsenOokInZijnAntwoord() {
+        verrekendEnToegezegd();
+        String planId = given().auth().oauth2(Tokens.provincie("PV23")).contentType(ContentType.JSON)
+                .body("{\"cyclus\":\"%s\",\"provinciecode\":\"PV23\"}".formatted(CYCLUS))
+                .post("/api/v1/provinciale-plannen").then().statusCode(201).extract().path("id");
+
+        int nietMeegeteld = given().get("/api/v1/provinciale-plannen/" + planId).then().statusCode(200)
+                .extract().path("nietMeegeteld");
+
+        assertThat(nietMeegeteld).isEqualTo(40);
+    }
+
+    @Test
+    void hetConceptplanNoemtDeNietMeegeteldePlaatsen() {
+        verrekendEnToegezegd();
+
+        int nietMeegeteld = given().auth().oauth2(Tokens.provincie("PV23"))
+                .queryParam("cyclus", CYCLUS).queryParam("provinciecode", "PV23")
+                .get("/api/v1/provinciale-plannen/concept").then().statusCode(200).extract().path("nietMeegeteld");
+
+        assertThat(nietMeegeteld).isEqualTo(40);
+    }
 }
