@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +49,8 @@ class PaginaBrowserTest {
 
     static final Path CHROMIUM = Path.of(System.getProperty("spreiding.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("spreiding.chromedriver", "/usr/bin/chromedriver"));
-    /** axe-core from npm (.ci/package.json), installed by {@code npm ci --prefix .ci}. */
-    static final Path AXE = Path.of("..", ".ci", "node_modules", "axe-core", "axe.min.js");
+    /** axe-core's script, from the test classpath (com.deque.html.axe-core:selenium, see the pom). */
+    static final String AXE = "/axe.min.js";
     private static final String CYCLUS = "2076-2078";
 
     @TestHTTPResource("/")
@@ -70,8 +71,6 @@ class PaginaBrowserTest {
         assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
                 .as("The browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver "
                         + "(looked for %s and %s)", CHROMIUM, CHROMEDRIVER).isTrue();
-        assertThat(AXE).as("The accessibility check needs axe-core: npm ci --prefix .ci (looked for %s)",
-                AXE.toAbsolutePath().normalize()).isRegularFile();
         List<Gebied> provincies = List.of(new Gebied("PV27", "Noord-Holland", "PV27", 2_971_000, 1000, 100, 10),
                 new Gebied("PV20", "Groningen", "PV20", 596_000, 100, 10, 0));
         List<Gebied> gemeenten = List.of(new Gebied("GM0363", "Amsterdam", "PV27", 931_298, 600, 60, 0),
@@ -232,7 +231,11 @@ class PaginaBrowserTest {
 
     @Test
     void axeVindtOpDeDriePaginasGeenErnstigeOfKritiekeOvertredingen() throws Exception {
-        String axe = Files.readString(AXE);
+        String axe;
+        try (InputStream in = PaginaBrowserTest.class.getResourceAsStream(AXE)) {
+            assertThat(in).as("axe-core's %s on the test classpath", AXE).isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         for (String pad : List.of("/pagina?cyclus=" + CYCLUS, "/pagina/provincies/PV27?cyclus=" + CYCLUS,
                 "/pagina/gemeenten/GM0363?cyclus=" + CYCLUS)) {
             open(pad);
