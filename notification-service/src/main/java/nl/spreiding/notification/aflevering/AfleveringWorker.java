@@ -315,10 +315,9 @@ public class AfleveringWorker {
     }
 
     /**
-     * The subscription, locked for a change. {@code for no key update}, which the {@code for key share} of parallel
-     * recorders does not block, and which they do not take first: two of them switching off at once wait, not
-     * deadlock. Read after the lock (this transaction has not loaded it before), so the second sees what the first
-     * decided.
+     * The subscription, locked for a change: {@code for no key update} is compatible with the {@code for key share}
+     * that every recorder holds, so two recorders that switch it off at once queue on it instead of deadlocking. Read
+     * after the lock (this transaction has not loaded it before), so the second sees what the first decided.
      */
     private Abonnement vergrendeld(UUID abonnementId) {
         em.createNativeQuery("select 1 from abonnement where id = :id for no key update").setParameter("id", abonnementId)

@@ -174,10 +174,8 @@ class WebhookAfleveringTest {
 
     @Test
     void eenAbonnementZonderGeslaagdeAfleveringSindsLangerDanDisableAfterWordtBijEenUitgeputteAfleveringUitgeschakeld() {
-        String gemeente = Gebeurtenissen.gemeente();
-        String token = Tokens.gemeente(gemeente);
-        String id = abonneer(token, ontvanger.url("/faalt"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
-        faaltEerstePoging(token, id, gemeente);
+        Falend f = falendAbonnement("/faalt");
+        String token = f.token(), id = f.id();
 
         // disable-after later the same delivery fails its remaining attempts (test config: 4) and is exhausted.
         ontvanger.antwoord(Antwoord.van(500), Antwoord.van(500), Antwoord.van(503));
@@ -194,10 +192,8 @@ class WebhookAfleveringTest {
 
     @Test
     void eenGeslaagdeAfleveringBinnenDisableAfterHoudtHetAbonnementActiefAlsEenAfleveringUitgeput() {
-        String gemeente = Gebeurtenissen.gemeente();
-        String token = Tokens.gemeente(gemeente);
-        String id = abonneer(token, ontvanger.url("/hersteld"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
-        faaltEerstePoging(token, id, gemeente);
+        Falend f = falendAbonnement("/hersteld");
+        String gemeente = f.gemeente(), token = f.token(), id = f.id();
         // disable-after later the receiver is back: the second attempt succeeds.
         klok.verzet(config.disableAfter().plusMinutes(1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token)
@@ -214,10 +210,8 @@ class WebhookAfleveringTest {
 
     @Test
     void eenWegensFalenUitgeschakeldAbonnementLevertNaActiveringZijnBewaardeAfleveringenAf() {
-        String gemeente = Gebeurtenissen.gemeente();
-        String token = Tokens.gemeente(gemeente);
-        String id = abonneer(token, ontvanger.url("/terug"), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
-        faaltEerstePoging(token, id, gemeente);
+        Falend f = falendAbonnement("/terug");
+        String gemeente = f.gemeente(), token = f.token(), id = f.id();
         // A second delivery that waits for its next attempt until an hour after the subscription is switched off.
         Instant volgendePoging = klok.instant().plus(config.disableAfter()).plus(Duration.ofHours(1));
         UUID bewaard = UUID.randomUUID();
@@ -390,15 +384,23 @@ class WebhookAfleveringTest {
         return given().auth().oauth2(token);
     }
 
+    /** A subscription of a new municipality ({@code token} its own) whose first delivery has failed once. */
+    private record Falend(String gemeente, String token, String id) {
+    }
+
     /**
-     * A designation whose first attempt fails (503, next attempt in an hour, so that no other attempt comes before the
-     * test moves the clock); returns once that attempt is logged.
+     * Subscribes a new municipality and sends it a designation whose first attempt fails (503, next attempt in an
+     * hour, so that no other attempt comes before the test moves the clock); returns once that attempt is logged.
      */
-    private void faaltEerstePoging(String token, String id, String gemeente) {
+    private Falend falendAbonnement(String pad) {
+        String gemeente = Gebeurtenissen.gemeente();
+        String token = Tokens.gemeente(gemeente);
+        String id = abonneer(token, ontvanger.url(pad), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
         ontvanger.antwoord(new Antwoord(503, Map.of("Retry-After", "3600")));
         stuurAanwijzing(gemeente);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token).get("/api/v1/abonnementen/{id}/pogingen", id)
                 .then().body("totaal", equalTo(1)).body("resultaten[0].statuscode", equalTo(503)));
+        return new Falend(gemeente, token, id);
     }
 
     private void stuurAanwijzing(String gemeente) {
