@@ -17,7 +17,10 @@ public class Abonnement extends PanacheEntityBase {
     public enum Status {
         /** Receives webhooks. */
         ACTIEF,
-        /** The receiver answered 410 Gone; its deliveries wait until it is re-activated. */
+        /**
+         * The receiver answered 410 Gone, or kept failing for {@code spreiding.webhooks.disable-after}; its waiting
+         * deliveries are kept until it is re-activated.
+         */
         UITGESCHAKELD
     }
 
@@ -54,6 +57,10 @@ public class Abonnement extends PanacheEntityBase {
 
     @Column(name = "uitgeschakeld_reden")
     public String uitgeschakeldReden;
+
+    /** The first failed attempt since the last successful one or the (re-)activation; null while deliveries succeed. */
+    @Column(name = "faalt_sinds")
+    public Instant faaltSinds;
 
     @Column(name = "aangemaakt_op", nullable = false)
     public Instant aangemaaktOp;

@@ -79,9 +79,15 @@ public final class AbonnementDtos {
             @Schema(description = "De organisatie waarvan het abonnement is: die uit het token van wie het aanmaakte. "
                     + "Alleen zij (en een beheerder) beheert en ziet het. Leeg: aangemaakt door een beheerder.",
                     example = "PV27", nullable = true, readOnly = true) String eigenaar,
-            @Schema(description = "ACTIEF, of UITGESCHAKELD (na 410 Gone; afleveringen blijven bewaard)", example = "ACTIEF",
+            @Schema(description = "ACTIEF, of UITGESCHAKELD: na 410 Gone, of automatisch als geen aflevering meer is "
+                    + "geslaagd sinds een mislukte poging die langer geleden is dan spreiding.webhooks.disable-after "
+                    + "(standaard 5 dagen) en een aflevering is uitgeput. Wachtende afleveringen blijven bewaard en gaan "
+                    + "weer uit na POST /abonnementen/{id}/activeringen.", example = "ACTIEF",
                     enumeration = { "ACTIEF", "UITGESCHAKELD" }) String status,
-            @Schema(description = "Waarom het abonnement is uitgeschakeld", example = "De ontvanger antwoordde 410 Gone",
+            @Schema(description = "Waarom het abonnement is uitgeschakeld: de 410, of sinds wanneer geen aflevering is "
+                    + "geslaagd en wat de laatste poging kreeg", example = "Automatisch uitgeschakeld: sinds "
+                    + "2024-11-01T09:00:00Z is geen aflevering geslaagd, 5 dagen of langer "
+                    + "(spreiding.webhooks.disable-after); de laatste poging op 2024-11-06T10:12:00Z kreeg HTTP 503.",
                     nullable = true) String uitgeschakeldReden,
             @Schema(description = "Tot wanneer het vorige geheim na een rotatie nog mee ondertekent",
                     example = "2024-02-02T09:00:00Z", nullable = true) Instant vorigGeheimGeldigTot,

@@ -188,8 +188,11 @@ public class AbonnementResource {
     @POST
     @Path("/{id}/activeringen")
     @Operation(operationId = "activeerAbonnement", summary = "Abonnement weer activeren", description = "Na een 410 "
-            + "Gone: controleert de callback-URL, verifieert de callback opnieuw met een testnotificatie en hervat dan de "
-            + "bewaarde afleveringen. Een actief abonnement blijft actief.")
+            + "Gone, of nadat het abonnement automatisch is uitgeschakeld omdat de ontvanger te lang faalde "
+            + "(spreiding.webhooks.disable-after, standaard 5 dagen): controleert de callback-URL, verifieert de callback "
+            + "opnieuw met een testnotificatie en hervat dan de bewaarde afleveringen; de termijn van "
+            + "disable-after begint opnieuw. Uitgeputte afleveringen blijven uitgeput (zie herbezorgingen). Een actief "
+            + "abonnement blijft actief.")
     @APIResponse(responseCode = "200", description = "Weer actief", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementDto.class)))
     @APIResponse(responseCode = "400", description = "De callback-URL van het abonnement is (nu) niet toegestaan",

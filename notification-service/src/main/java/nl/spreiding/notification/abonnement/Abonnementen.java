@@ -154,6 +154,9 @@ public class Abonnementen {
             }
             actueel.status = Abonnement.Status.ACTIEF;
             actueel.uitgeschakeldReden = null;
+            // The verification just succeeded: a switched-off subscription gets a whole new period before it can be
+            // switched off again for failing.
+            actueel.faaltSinds = null;
             actueel.gewijzigdOp = nu;
             return dto(actueel);
         });

@@ -58,6 +58,15 @@ public class AfleveringWorker {
                              limit :limiet
                                for update of a skip locked)""";
 
+    /** The first failure since the last success starts the subscription's failing period (see {@link Uitschakelregel}). */
+    private static final String FAALT = "update abonnement set faalt_sinds = :nu where id = :id and faalt_sinds is null";
+    /** A success ends it. */
+    private static final String SLAAGT = "update abonnement set faalt_sinds = null where id = :id and faalt_sinds is not null";
+
+    /** What recording an attempt decided: the delivery's new status, and why its subscription was switched off. */
+    private record Vastgelegd(Aflevering.Status status, WebhookMetrics.DisableReason uitgeschakeld) {
+    }
+
     record Claim(UUID claim, UUID id, UUID notificatieId, UUID abonnementId, int pogingen, String type, String cloudevent,
             String callbackUrl, List<String> geheimen, String traceparent, String tracestate) {
     }
@@ -69,6 +78,7 @@ public class AfleveringWorker {
     private final AfleveringPublisher uitgeput;
     private final WebhookMetrics metrics;
     private final Tracer tracer;
+    private final Uitschakelregel uitschakelregel;
     private final ExecutorService wekker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "aflevering-wekker");
         t.setDaemon(true);
@@ -85,6 +95,7 @@ public class AfleveringWorker {
         this.clock = clock;
         this.uitgeput = uitgeput;
         this.metrics = metrics;
+        this.uitschakelregel = new Uitschakelregel(config.disableAfter());
     }
 
     @Scheduled(identity = "afleveringen", every = "${spreiding.webhooks.poll-interval:1s}",
@@ -198,7 +209,11 @@ public class AfleveringWorker {
     private void vastleggen(Claim c, WebhookVerzender.Uitkomst uitkomst) {
         Aflevering.Status status = null;
         try {
-            status = QuarkusTransaction.requiringNew().call(() -> vastleggenInTransactie(c, uitkomst));
+            Vastgelegd vastgelegd = QuarkusTransaction.requiringNew().call(() -> vastleggenInTransactie(c, uitkomst));
+            status = vastgelegd.status();
+            if (vastgelegd.uitgeschakeld() != null) {
+                metrics.disabled(vastgelegd.uitgeschakeld());
+            }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outcome of delivery %s not recorded; it is sent again after its claim expires", c.id());
         }
@@ -206,14 +221,23 @@ public class AfleveringWorker {
                 ? WebhookMetrics.Outcome.GIVEN_UP : WebhookMetrics.Outcome.FAILED_ATTEMPT, Duration.ofMillis(uitkomst.duurMs()));
     }
 
-    /** Records the attempt; returns the delivery's new status, or null when this worker no longer decides it. */
-    private Aflevering.Status vastleggenInTransactie(Claim c, WebhookVerzender.Uitkomst uitkomst) {
+    /**
+     * Records the attempt; returns the delivery's new status (null when this worker no longer decides it) and whether
+     * the subscription was switched off by it.
+     */
+    private Vastgelegd vastleggenInTransactie(Claim c, WebhookVerzender.Uitkomst uitkomst) {
         Instant nu = Instant.now(clock);
         int poging = c.pogingen() + 1;
-        // Lock order subscription, then delivery (as a DELETE of the subscription does): no deadlock with it.
+        // Lock order subscription, then delivery (as a DELETE of the subscription does): no deadlock with it. The
+        // failing period changes first: an update that changes nothing locks nothing, so most attempts only share.
+        if (uitkomst.gelukt()) {
+            em.createNativeQuery(SLAAGT).setParameter("id", c.abonnementId()).executeUpdate();
+        } else {
+            em.createNativeQuery(FAALT).setParameter("id", c.abonnementId()).setParameter("nu", nu).executeUpdate();
+        }
         if (em.createNativeQuery("select 1 from abonnement where id = :id for key share")
                 .setParameter("id", c.abonnementId()).getResultList().isEmpty()) {
-            return null; // the subscription was deleted meanwhile, and its deliveries with it
+            return new Vastgelegd(null, null); // the subscription was deleted meanwhile, and its deliveries with it
         }
         Afleveringspoging log = new Afleveringspoging();
         log.afleveringId = c.id();
@@ -228,7 +252,7 @@ public class AfleveringWorker {
         Aflevering aflevering = Aflevering.<Aflevering>find("id = ?1 and geclaimdDoor = ?2", c.id(), c.claim())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (aflevering == null) {
-            return null;
+            return new Vastgelegd(null, null);
         }
         Aflevering.Status status;
         Instant volgende = nu;
@@ -241,12 +265,12 @@ public class AfleveringWorker {
             volgende = nu.plus(RetryAfter.wachttijd(uitkomst.retryAfter(), nu, config.retryAfterMax())
                     .orElseGet(() -> wachttijd(poging, config.backoffBase(), config.backoffMax())));
         }
+        WebhookMetrics.DisableReason uitgeschakeld = null;
         if (uitkomst.status() != null && uitkomst.status() == 410) {
             // The receiver says the endpoint is gone for good: stop sending to it. Its pending deliveries are kept.
-            Abonnement abonnement = Abonnement.findById(c.abonnementId());
-            abonnement.status = Abonnement.Status.UITGESCHAKELD;
-            abonnement.uitgeschakeldReden = "De ontvanger antwoordde 410 Gone op " + nu;
-            abonnement.gewijzigdOp = nu;
+            if (schakelUit(vergrendeld(c.abonnementId()), "De ontvanger antwoordde 410 Gone op " + nu, nu)) {
+                uitgeschakeld = WebhookMetrics.DisableReason.GONE;
+            }
             status = Aflevering.Status.TE_VERZENDEN;
             volgende = nu;
         }
@@ -262,8 +286,43 @@ public class AfleveringWorker {
         }
         if (status == Aflevering.Status.UITGEPUT) {
             uitgeput.uitgeput(c.abonnementId(), c.notificatieId(), poging, uitkomst.status());
+            if (schakelUitBijAanhoudendFalen(c.abonnementId(), nu, uitkomst)) {
+                uitgeschakeld = WebhookMetrics.DisableReason.FAILING;
+            }
         }
-        return status;
+        return new Vastgelegd(status, uitgeschakeld);
+    }
+
+    /** A delivery is exhausted: switches its subscription off if it has failed for {@code disable-after}. */
+    private boolean schakelUitBijAanhoudendFalen(UUID abonnementId, Instant nu, WebhookVerzender.Uitkomst uitkomst) {
+        Abonnement abonnement = vergrendeld(abonnementId);
+        return uitschakelregel.reden(abonnement.faaltSinds, nu, uitkomst.status(), afgekort(uitkomst.fout()))
+                .map(reden -> schakelUit(abonnement, reden, nu)).orElse(false);
+    }
+
+    /**
+     * Switches an active subscription off; its waiting deliveries are kept. Returns false when it already was: of
+     * parallel attempts that each would switch it off, one does (and is counted).
+     */
+    private static boolean schakelUit(Abonnement abonnement, String reden, Instant nu) {
+        if (abonnement.status != Abonnement.Status.ACTIEF) {
+            return false;
+        }
+        abonnement.status = Abonnement.Status.UITGESCHAKELD;
+        abonnement.uitgeschakeldReden = reden;
+        abonnement.gewijzigdOp = nu;
+        return true;
+    }
+
+    /**
+     * The subscription, locked for a change: {@code for no key update} is compatible with the {@code for key share}
+     * that every recorder holds, so two recorders that switch it off at once queue on it instead of deadlocking. Read
+     * after the lock (this transaction has not loaded it before), so the second sees what the first decided.
+     */
+    private Abonnement vergrendeld(UUID abonnementId) {
+        em.createNativeQuery("select 1 from abonnement where id = :id for no key update").setParameter("id", abonnementId)
+                .getResultList();
+        return Abonnement.findById(abonnementId);
     }
 
     /** After {@code mislukt} failed attempts: the platform's exponential backoff with equal jitter. */

@@ -28,7 +28,9 @@ import nl.spreiding.notification.abonnement.Aflevering;
  * {@code given_up} (the last attempt failed: the delivery is exhausted);</li>
  * <li>{@code spreiding_webhooks_subscriptions{status}}: subscriptions per status ({@code actief}, {@code uitgeschakeld});</li>
  * <li>{@code spreiding_webhooks_pending}: deliveries waiting for a (next) attempt, also those of a switched-off
- * subscription.</li>
+ * subscription;</li>
+ * <li>{@code spreiding_webhooks_subscriptions_disabled_total{reason}}: subscriptions switched off automatically,
+ * {@code gone} (the receiver answered 410) or {@code failing} (it failed for {@code disable-after}).</li>
  * </ul>
  * The two gauges are counted in the database on a schedule (every 15 s, {@code spreiding.webhooks.metrics-interval}),
  * so a scrape never waits for it; every replica reports the same tables.
@@ -46,10 +48,23 @@ public class WebhookMetrics {
         }
     }
 
+    /** Why a subscription was switched off automatically, as a metric label. */
+    public enum DisableReason {
+        /** The receiver answered 410 Gone. */
+        GONE,
+        /** No attempt succeeded for {@code spreiding.webhooks.disable-after} and a delivery was exhausted. */
+        FAILING;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     static final String DELIVERIES = "spreiding.webhooks.deliveries";
     static final String DURATION = "spreiding.webhooks.delivery.duration";
     static final String SUBSCRIPTIONS = "spreiding.webhooks.subscriptions";
     static final String PENDING = "spreiding.webhooks.pending";
+    static final String DISABLED = "spreiding.webhooks.subscriptions.disabled";
 
     private static final String PER_STATUS = "select status, count(*) from abonnement group by status";
     private static final String WAITING = "select count(*) from aflevering where status = :status";
@@ -59,6 +74,7 @@ public class WebhookMetrics {
     private final Map<Outcome, Timer> durations = new EnumMap<>(Outcome.class);
     private final Map<Abonnement.Status, AtomicLong> subscriptions = new EnumMap<>(Abonnement.Status.class);
     private final AtomicLong pending = new AtomicLong();
+    private final Map<DisableReason, Counter> disabled = new EnumMap<>(DisableReason.class);
 
     public WebhookMetrics(EntityManager em, MeterRegistry metrics) {
         this.em = em;
@@ -78,6 +94,15 @@ public class WebhookMetrics {
         }
         Gauge.builder(PENDING, pending, AtomicLong::get)
                 .description("Webhook deliveries waiting for a (next) attempt").register(metrics);
+        for (DisableReason reason : DisableReason.values()) {
+            disabled.put(reason, Counter.builder(DISABLED).tag("reason", reason.label())
+                    .description("Webhook subscriptions switched off automatically, by reason").register(metrics));
+        }
+    }
+
+    /** Records that a subscription was switched off automatically. */
+    public void disabled(DisableReason reason) {
+        disabled.get(reason).increment();
     }
 
     /** Records one attempt. */

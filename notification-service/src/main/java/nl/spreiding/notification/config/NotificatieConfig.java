@@ -62,6 +62,14 @@ public interface NotificatieConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
+        /**
+         * How long a subscription may fail without a single successful delivery before it is switched off: when one
+         * of its deliveries is exhausted and its first failed attempt since the last success (or re-activation) is at
+         * least this old. As Svix does (5 days); a receiver that is down for a weekend stays on.
+         */
+        @WithDefault("5d")
+        Duration disableAfter();
+
         /** How long the previous secret keeps signing after a rotation (default overlap). */
         @WithDefault("24h")
         Duration secretOverlap();

@@ -33,6 +33,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.spreiding.testsupport.TopicProbe;
 import nl.spreiding.local.token.Tokens;
+import nl.spreiding.notification.config.NotificatieConfig;
 import nl.spreiding.notification.gebeurtenissen.Gebeurtenistypen;
 import nl.spreiding.notification.notificatie.NotificatieService;
 import nl.spreiding.notification.support.Gebeurtenissen;
@@ -57,6 +58,8 @@ class WebhookAfleveringTest {
     VerstelbareKlok klok;
     @Inject
     NotificatieService notificaties;
+    @Inject
+    NotificatieConfig.Webhooks config;
 
     private Ontvanger ontvanger;
 
@@ -167,6 +170,72 @@ class WebhookAfleveringTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token)
                 .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].status", equalTo("AFGELEVERD")));
         assertThat(ontvanger.van(AANGEWEZEN)).hasSize(2);
+    }
+
+    @Test
+    void eenAbonnementZonderGeslaagdeAfleveringSindsLangerDanDisableAfterWordtBijEenUitgeputteAfleveringUitgeschakeld() {
+        Falend f = falendAbonnement("/faalt");
+        String token = f.token(), id = f.id();
+
+        // disable-after later the same delivery fails its remaining attempts (test config: 4) and is exhausted.
+        ontvanger.antwoord(Antwoord.van(500), Antwoord.van(500), Antwoord.van(503));
+        klok.verzet(config.disableAfter().plusMinutes(1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token).get("/api/v1/abonnementen/{id}", id).then()
+                .statusCode(200).body("status", equalTo("UITGESCHAKELD"))
+                .body("uitgeschakeldReden", startsWith("Automatisch uitgeschakeld: sinds "))
+                .body("uitgeschakeldReden", org.hamcrest.Matchers.containsString("5 dagen of langer"))
+                .body("uitgeschakeldReden", org.hamcrest.Matchers.endsWith("kreeg HTTP 503.")));
+        als(token).get("/api/v1/abonnementen/{id}/afleveringen", id).then()
+                .body("resultaten[0].status", equalTo("UITGEPUT")).body("resultaten[0].pogingen", equalTo(4));
+    }
+
+    @Test
+    void eenGeslaagdeAfleveringBinnenDisableAfterHoudtHetAbonnementActiefAlsEenAfleveringUitgeput() {
+        Falend f = falendAbonnement("/hersteld");
+        String gemeente = f.gemeente(), token = f.token(), id = f.id();
+        // disable-after later the receiver is back: the second attempt succeeds.
+        klok.verzet(config.disableAfter().plusMinutes(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token)
+                .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("resultaten[0].status", equalTo("AFGELEVERD")));
+
+        // A new delivery exhausts: the failures since that success are seconds old, not disable-after.
+        ontvanger.antwoord(Antwoord.van(500), Antwoord.van(500), Antwoord.van(500), Antwoord.van(500));
+        stuurAanwijzing(gemeente);
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> als(token).queryParam("status", "UITGEPUT")
+                .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("totaal", equalTo(1)));
+        als(token).get("/api/v1/abonnementen/{id}", id).then().body("status", equalTo("ACTIEF"))
+                .body("uitgeschakeldReden", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void eenWegensFalenUitgeschakeldAbonnementLevertNaActiveringZijnBewaardeAfleveringenAf() {
+        Falend f = falendAbonnement("/terug");
+        String gemeente = f.gemeente(), token = f.token(), id = f.id();
+        // A second delivery that waits for its next attempt until an hour after the subscription is switched off.
+        Instant volgendePoging = klok.instant().plus(config.disableAfter()).plus(Duration.ofHours(1));
+        UUID bewaard = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            notificaties.publiceer(bewaard, "urn:nld:spreiding:pledge-service", bewaard.toString(), AANGEWEZEN,
+                    "2024-2026/" + gemeente, Instant.now(), List.of(gemeente),
+                    Gebeurtenissen.data(AANGEWEZEN, aanwijzing("2024-2026", gemeente)));
+            em.createNativeQuery("update aflevering set volgende_poging_op = :op where notificatie_id = :n")
+                    .setParameter("op", volgendePoging).setParameter("n", bewaard).executeUpdate();
+        });
+        ontvanger.antwoord(Antwoord.van(500), Antwoord.van(500), Antwoord.van(500));
+        klok.verzet(config.disableAfter().plusMinutes(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token).get("/api/v1/abonnementen/{id}", id).then()
+                .body("status", equalTo("UITGESCHAKELD")));
+        als(token).queryParam("status", "TE_VERZENDEN").get("/api/v1/abonnementen/{id}/afleveringen", id).then()
+                .body("totaal", equalTo(1)).body("resultaten[0].pogingen", equalTo(0));
+
+        // The receiver is fixed; its owner switches the subscription on again, and the kept delivery goes out.
+        als(token).post("/api/v1/abonnementen/{id}/activeringen", id).then().statusCode(200)
+                .body("status", equalTo("ACTIEF")).body("uitgeschakeldReden", org.hamcrest.Matchers.nullValue());
+        klok.verzet(Duration.ofHours(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token).queryParam("status", "AFGELEVERD")
+                .get("/api/v1/abonnementen/{id}/afleveringen", id).then().body("totaal", equalTo(1)));
+        assertThat(ontvanger.van(AANGEWEZEN)).filteredOn(v -> v.body().contains(bewaard.toString())).hasSize(1);
     }
 
     @Test
@@ -313,6 +382,25 @@ class WebhookAfleveringTest {
     /** A request with the bearer token of the organisation the test acts for. */
     private static RequestSpecification als(String token) {
         return given().auth().oauth2(token);
+    }
+
+    /** A subscription of a new municipality ({@code token} its own) whose first delivery has failed once. */
+    private record Falend(String gemeente, String token, String id) {
+    }
+
+    /**
+     * Subscribes a new municipality and sends it a designation whose first attempt fails (503, next attempt in an
+     * hour, so that no other attempt comes before the test moves the clock); returns once that attempt is logged.
+     */
+    private Falend falendAbonnement(String pad) {
+        String gemeente = Gebeurtenissen.gemeente();
+        String token = Tokens.gemeente(gemeente);
+        String id = abonneer(token, ontvanger.url(pad), List.of(AANGEWEZEN), List.of(gemeente)).getString("abonnement.id");
+        ontvanger.antwoord(new Antwoord(503, Map.of("Retry-After", "3600")));
+        stuurAanwijzing(gemeente);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> als(token).get("/api/v1/abonnementen/{id}/pogingen", id)
+                .then().body("totaal", equalTo(1)).body("resultaten[0].statuscode", equalTo(503)));
+        return new Falend(gemeente, token, id);
     }
 
     private void stuurAanwijzing(String gemeente) {

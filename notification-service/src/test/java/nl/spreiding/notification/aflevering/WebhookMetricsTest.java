@@ -110,6 +110,29 @@ class WebhookMetricsTest {
                 .isEqualTo((double) aantal("select count(*) from abonnement where status = 'ACTIEF'"));
     }
 
+    @Test
+    void eenUitschakelingNa410TeltAlsDisabledGone() {
+        double voor = uitgeschakeld("gone");
+        ontvanger.antwoord(Antwoord.van(410));
+        stuur(abonnement("ACTIEF"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> uitgeschakeld("gone") >= voor + 1);
+    }
+
+    @Test
+    void eenUitschakelingWegensAanhoudendFalenTeltAlsDisabledFailing() {
+        double voor = uitgeschakeld("failing");
+        ontvanger.antwoord(Antwoord.van(500), Antwoord.van(500), Antwoord.van(500), Antwoord.van(500));
+        // Failing since longer ago than disable-after (5 days): the exhausted delivery switches it off.
+        stuur(abonnement("ACTIEF", "now() - interval '6 days'"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> uitgeschakeld("failing") >= voor + 1);
+    }
+
+    private double uitgeschakeld(String reason) {
+        return metrics.get(WebhookMetrics.DISABLED).tag("reason", reason).counter().count();
+    }
+
     private double teller(String outcome) {
         return metrics.get(WebhookMetrics.DELIVERIES).tag("outcome", outcome).counter().count();
     }
@@ -128,12 +151,17 @@ class WebhookMetricsTest {
 
     /** A subscription of a new municipality to realisations, written straight into the database; returns its code. */
     private String abonnement(String status) {
+        return abonnement(status, "null");
+    }
+
+    /** The same, failing since {@code faaltSinds} (an SQL expression). */
+    private String abonnement(String status, String faaltSinds) {
         String gemeente = Gebeurtenissen.gemeente();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into abonnement (id, callback_url, soorten, organisaties, omschrijving, geheim, status,
-                                        aangemaakt_op, gewijzigd_op)
+                                        faalt_sinds, aangemaakt_op, gewijzigd_op)
                 values (:id, :url, array[:type]::varchar[], array[:org]::varchar[], 'webhook-metrics', :geheim, :status,
-                        now(), now())""")
+                        %s, now(), now())""".formatted(faaltSinds))
                 .setParameter("id", UUID.randomUUID()).setParameter("url", ontvanger.url("/metrics"))
                 .setParameter("type", TYPE).setParameter("org", gemeente).setParameter("geheim", Ondertekening.nieuwGeheim())
                 .setParameter("status", status).executeUpdate());
