@@ -296,7 +296,7 @@ public class AfleveringWorker {
     /** A delivery is exhausted: switches its subscription off if it has failed for {@code disable-after}. */
     private boolean schakelUitBijAanhoudendFalen(UUID abonnementId, Instant nu, WebhookVerzender.Uitkomst uitkomst) {
         Abonnement abonnement = vergrendeld(abonnementId);
-        return uitschakelregel.reden(abonnement.faaltSinds, nu, uitkomst.status(), afgekort(uitkomst.fout()))
+        return uitschakelregel.reden(abonnement.faaltSinds, nu, uitkomst.status(), uitkomst.fout())
                 .map(reden -> schakelUit(abonnement, reden, nu)).orElse(false);
     }
 
